@@ -1,0 +1,2 @@
+/** Which profile an event belongs to. */
+package io.journeymap.api.identity;

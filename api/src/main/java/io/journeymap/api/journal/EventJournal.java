@@ -1,0 +1,45 @@
+package io.journeymap.api.journal;
+
+import io.journeymap.api.event.TouchpointEvent;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The durable, ordered log of accepted events (the embedded default; Kafka takes its place in
+ * cluster mode). Appends are idempotent on (source, messageId) and group-committed: the returned
+ * stage completes only once the events are durable, so a sender may be acknowledged then.
+ */
+public interface EventJournal {
+
+    /**
+     * Appends events durably. Events whose (source, messageId) is already in the journal are
+     * counted as duplicates and not written again.
+     *
+     * @param events the events, in order
+     * @return completes after the commit that made them durable, or exceptionally if it failed
+     */
+    CompletionStage<AppendResult> append(List<TouchpointEvent> events);
+
+    /**
+     * Reads the events after a position, in order.
+     *
+     * @param afterPosition the last position already read (0 for the start)
+     * @param max           the most records to return
+     * @return up to {@code max} records, empty when there are none yet
+     */
+    List<JournalRecord> readAfter(long afterPosition, int max);
+
+    /**
+     * @param consumer a consumer name
+     * @return the consumer's committed position, 0 when it has none
+     */
+    long checkpoint(String consumer);
+
+    /**
+     * Stores a consumer's position durably; positions only move forward.
+     *
+     * @param consumer a consumer name
+     * @param position the last position fully processed
+     */
+    void commit(String consumer, long position);
+}

@@ -1,0 +1,2 @@
+/** The durable event journal: what the ingest side acknowledges is written here first. */
+package io.journeymap.api.journal;

@@ -1,0 +1,2 @@
+/** Each profile's ordered timeline of touchpoints. */
+package io.journeymap.api.timeline;
