@@ -1,0 +1,53 @@
+package io.journeymap.connector.tracking.internal;
+
+import io.journeymap.api.config.ConfigRules;
+import io.journeymap.api.ingest.EventIngest;
+import io.journeymap.camel.EmbeddedHttpServer;
+import io.journeymap.camel.RouteBundleContext;
+import java.time.Clock;
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The tracking API connector: its own CamelContext and HTTP port, writing through {@link EventIngest}. */
+@Component(service = {}, configurationPid = "io.journeymap.connector.tracking",
+        configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
+@Designate(ocd = TrackingConfig.class)
+public class TrackingConnector {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrackingConnector.class);
+
+    /** Bigger than any accepted body, so the processor (not Vert.x) decides and explains 413. */
+    private static final long HTTP_MAX_BODY = 4L * 1024 * 1024;
+
+    @Reference
+    private EventIngest ingest;
+
+    private CamelContext camel;
+
+    @Activate
+    void activate(BundleContext bundleContext, TrackingConfig config) throws Exception {
+        WriteKeys keys = WriteKeys.parse(config.write_keys());
+        int port = ConfigRules.requireRange("http.port", config.http_port(), 1, 65535);
+        TrackingRequestProcessor processor = new TrackingRequestProcessor(keys, ingest, Clock.systemUTC());
+        camel = RouteBundleContext.start(bundleContext, "journeymap-connector-tracking",
+                context -> EmbeddedHttpServer.install(context, config.http_host(), port, HTTP_MAX_BODY),
+                List.of(new TrackingRoutes(processor)));
+        LOG.info("tracking API listening on port {} for {} source(s)", port, keys.size());
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (camel != null) {
+            camel.stop();
+        }
+    }
+}
