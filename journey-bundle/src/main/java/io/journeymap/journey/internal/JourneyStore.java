@@ -41,7 +41,7 @@ public final class JourneyStore implements AutoCloseable {
         try {
             Flyway.configure(JourneyStore.class.getClassLoader())
                     .dataSource(ds)
-                    .locations("classpath:db/migration/journey")
+                    .resourceProvider(new BundledMigrations())
                     .table("journeymap_schema_history")
                     .load()
                     .migrate();

@@ -23,6 +23,8 @@ import java.util.concurrent.CompletionStage;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.spi.ComponentResolver;
+import org.apache.camel.spi.LanguageResolver;
 import org.apache.camel.support.DefaultExchange;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -51,6 +53,18 @@ public class PipelineComponent implements EventIngest {
     private TimelineStore timelines;
     @Reference
     private IdentityResolver identity;
+
+    // Camel's languages and components reach OSGi as services registered by camel-core-osgi when
+    // their bundles start; referencing the ones our routes use keeps us from starting before them
+    // (on a restart the start order is not ours to choose).
+    @Reference(target = "(language=simple)")
+    private LanguageResolver simpleLanguage;
+    @Reference(target = "(component=direct)")
+    private ComponentResolver directComponent;
+    @Reference(target = "(component=rest)")
+    private ComponentResolver restComponent;
+    @Reference(target = "(component=kafka)")
+    private ComponentResolver kafkaComponent;
 
     private CamelContext camel;
     private AsyncProducer ingest;

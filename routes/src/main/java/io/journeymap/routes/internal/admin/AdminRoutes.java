@@ -83,6 +83,7 @@ public class AdminRoutes extends RouteBuilder {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("profileId", id);
         body.put("count", entries.size());
+        body.put("total", timelines.count(id));
         body.put("events", entries.stream().map(TimelineEntry::event).toList());
         HttpResponses.json(exchange, 200, body);
     }

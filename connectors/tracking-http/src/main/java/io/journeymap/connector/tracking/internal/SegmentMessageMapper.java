@@ -47,6 +47,10 @@ final class SegmentMessageMapper {
         }
     }
 
+    /** ISO-8601 with any offset form SDKs send: {@code Z}, {@code +01:00}, {@code +0100}, {@code +01}. */
+    private static final java.time.format.DateTimeFormatter ISO_8601 = new java.time.format.DateTimeFormatterBuilder()
+            .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX][X]").toFormatter();
+
     private SegmentMessageMapper() {
     }
 
@@ -102,11 +106,13 @@ final class SegmentMessageMapper {
                 id(message, "groupId", v), id(message, "previousId", v),
                 identifiers(userId, anonymousId, traits, contextTraits, contextNode),
                 context, text(message, "text", v), new EventSource(CONNECTOR, sourceId));
-        if (!v.isEmpty()) {
-            return new Mapped(null, v);
+        // Report the canonical rules too, except for fields already reported as malformed.
+        for (Violation c : EventValidator.validate(event)) {
+            if (v.stream().noneMatch(w -> w.field().equals(c.field()))) {
+                v.add(c);
+            }
         }
-        List<Violation> canonical = EventValidator.validate(event);
-        return canonical.isEmpty() ? new Mapped(event, List.of()) : new Mapped(null, canonical);
+        return v.isEmpty() ? new Mapped(event, List.of()) : new Mapped(null, v);
     }
 
     // A client that sends no messageId gets one derived from the message's bytes, so its own retry
@@ -273,7 +279,7 @@ final class SegmentMessageMapper {
         }
         if (n.isTextual()) {
             try {
-                return OffsetDateTime.parse(n.asText()).toInstant();
+                return OffsetDateTime.parse(n.asText(), ISO_8601).toInstant();
             } catch (DateTimeParseException e) {
                 // fall through to the violation
             }

@@ -7,6 +7,7 @@ import io.journeymap.camel.RouteBundleContext;
 import java.time.Clock;
 import java.util.List;
 import org.apache.camel.CamelContext;
+import org.apache.camel.spi.LanguageResolver;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,6 +31,10 @@ public class TrackingConnector {
 
     @Reference
     private EventIngest ingest;
+
+    // Wait for Camel's simple language (registered by camel-core-osgi) before starting routes.
+    @Reference(target = "(language=simple)")
+    private LanguageResolver simpleLanguage;
 
     private CamelContext camel;
 

@@ -23,7 +23,7 @@ final class TrackingRequestParser {
     }
 
     /** A parsed batch: its messages and its top-level context. */
-    record Batch(List<RawMessage> messages, JsonNode context) {
+    record Batch(List<RawMessage> messages, JsonNode context, String writeKey) {
     }
 
     private TrackingRequestParser() {
@@ -47,6 +47,7 @@ final class TrackingRequestParser {
     static Batch batch(byte[] body) throws TrackingRejection {
         List<RawMessage> messages = new ArrayList<>();
         JsonNode context = null;
+        String writeKey = null;
         boolean sawBatch = false;
         try (JsonParser p = EventJson.mapper().createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -72,6 +73,8 @@ final class TrackingRequestParser {
                         int end = (int) p.currentLocation().getByteOffset();
                         messages.add(new RawMessage(message, Arrays.copyOfRange(body, start, end)));
                     }
+                } else if ("writeKey".equals(field) && value == JsonToken.VALUE_STRING) {
+                    writeKey = p.getText();
                 } else if ("context".equals(field)) {
                     context = EventJson.mapper().readTree(p);
                 } else {
@@ -87,7 +90,7 @@ final class TrackingRequestParser {
             throw new TrackingRejection(400, "invalid_request", "batch is required",
                     Map.of("errors", List.of(Map.of("field", "batch", "rule", "required"))));
         }
-        return new Batch(messages, context);
+        return new Batch(messages, context, writeKey);
     }
 
     private static TrackingRejection malformed(IOException e) {

@@ -52,7 +52,10 @@ final class TrackingRequestProcessor extends AsyncProcessorSupport {
             boolean batch = "batch".equals(call) || "import".equals(call);
             EventType type = batch ? null : EventType.fromWireName(call)
                     .orElseThrow(() -> new TrackingRejection(404, "not_found", "no such call: /v1/" + call));
-            String source = authenticate(exchange);
+            // The write key: the HTTP Basic user, or (as Segment's Java library sends it) a body field.
+            String headerKey = BasicCredentials.parse(exchange.getMessage().getHeader("Authorization", String.class))
+                    .map(BasicCredentials::user).orElse(null);
+            String source = headerKey != null ? sourceOf(headerKey) : null;
             byte[] body = RequestBody.read(bodyBytes(exchange),
                     exchange.getMessage().getHeader("Content-Encoding", String.class),
                     batch ? TrackingLimits.MAX_BATCH_BYTES : TrackingLimits.MAX_MESSAGE_BYTES);
@@ -62,7 +65,8 @@ final class TrackingRequestProcessor extends AsyncProcessorSupport {
             List<TouchpointEvent> accepted = new ArrayList<>();
             List<Rejected> rejected = new ArrayList<>();
             if (batch) {
-                Batch b = TrackingRequestParser.batch(body);
+                Batch b = parseOrUnauthorized(() -> TrackingRequestParser.batch(body), source);
+                source = source != null ? source : sourceOf(b.writeKey());
                 for (int i = 0; i < b.messages().size(); i++) {
                     RawMessage m = b.messages().get(i);
                     if (m.bytes().length > TrackingLimits.MAX_MESSAGE_BYTES) {
@@ -74,7 +78,8 @@ final class TrackingRequestProcessor extends AsyncProcessorSupport {
                             accepted, rejected);
                 }
             } else {
-                RawMessage m = TrackingRequestParser.single(body);
+                RawMessage m = parseOrUnauthorized(() -> TrackingRequestParser.single(body), source);
+                source = source != null ? source : sourceOf(m.json().path("writeKey").asText(null));
                 Mapped mapped = SegmentMessageMapper.map(m.json(), m.bytes(), type, null, source, gpc, now);
                 if (!mapped.ok()) {
                     throw new TrackingRejection(400, "invalid_request", "the message broke " + mapped.violations().size()
@@ -137,13 +142,32 @@ final class TrackingRequestProcessor extends AsyncProcessorSupport {
                 + (appended + duplicates) + " accepted and kept", body);
     }
 
-    private String authenticate(Exchange exchange) throws TrackingRejection {
-        String key = BasicCredentials.parse(exchange.getMessage().getHeader("Authorization", String.class))
-                .map(BasicCredentials::user)
-                .orElseThrow(() -> new TrackingRejection(401, "unauthorized",
-                        "a write key is required as the HTTP Basic user"));
+    private String sourceOf(String key) throws TrackingRejection {
+        if (key == null || key.isEmpty()) {
+            throw new TrackingRejection(401, "unauthorized",
+                    "a write key is required as the HTTP Basic user (or writeKey in the body)");
+        }
         return writeKeys.sourceOf(key).orElseThrow(() -> new TrackingRejection(401, "unauthorized", "unknown write key"));
     }
+
+    /** A parse step; without a write key in the header, an unparseable body is answered 401, not 400. */
+    @FunctionalInterface
+    private interface Parse<T> {
+        T run() throws TrackingRejection;
+    }
+
+    private <T> T parseOrUnauthorized(Parse<T> parse, String source) throws TrackingRejection {
+        try {
+            return parse.run();
+        } catch (TrackingRejection r) {
+            if (source == null && r.status() == 400) {
+                throw new TrackingRejection(401, "unauthorized",
+                        "a write key is required as the HTTP Basic user (or writeKey in the body)");
+            }
+            throw r;
+        }
+    }
+
 
     private static byte[] bodyBytes(Exchange exchange) {
         byte[] body = exchange.getMessage().getBody(byte[].class);
