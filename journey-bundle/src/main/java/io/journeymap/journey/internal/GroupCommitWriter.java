@@ -8,6 +8,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ final class GroupCommitWriter<T, R> implements AutoCloseable {
 
     private final BlockingQueue<Pending<T, R>> queue = new LinkedBlockingQueue<>();
     private final Function<List<T>, List<R>> commitGroup;
-    private final java.util.function.ToIntFunction<T> weigher;
+    private final ToIntFunction<T> weigher;
     private final int maxWeightPerCommit;
     private final Thread writer;
     private volatile boolean running = true;
@@ -40,7 +41,7 @@ final class GroupCommitWriter<T, R> implements AutoCloseable {
      * @param maxWeightPerCommit the most weight one transaction takes
      */
     GroupCommitWriter(String name, Function<List<T>, List<R>> commitGroup,
-            java.util.function.ToIntFunction<T> weigher, int maxWeightPerCommit) {
+            ToIntFunction<T> weigher, int maxWeightPerCommit) {
         this.commitGroup = commitGroup;
         this.weigher = weigher;
         this.maxWeightPerCommit = maxWeightPerCommit;

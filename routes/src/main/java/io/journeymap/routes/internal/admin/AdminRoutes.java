@@ -16,6 +16,8 @@ import org.apache.camel.model.rest.RestParamType;
  */
 public class AdminRoutes extends RouteBuilder {
 
+    /** The REST DSL security scheme of every admin endpoint but the API document. */
+    static final String ADMIN_AUTH = "adminBasic";
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
 
@@ -36,6 +38,7 @@ public class AdminRoutes extends RouteBuilder {
         restConfiguration().component("platform-http");
 
         rest("/api/v1").description("journeymap admin API")
+                .securityDefinitions().basicAuth(ADMIN_AUTH, "The admin credential (admin.user, admin.password)").end()
                 .get("/profiles/{id}/timeline").id("admin-profiles-timeline")
                     .description("A profile's touchpoints, oldest first")
                     .produces("application/json")
@@ -47,6 +50,7 @@ public class AdminRoutes extends RouteBuilder {
                     .responseMessage().code(200).message("The timeline").endResponseMessage()
                     .responseMessage().code(400).message("A parameter broke its rule").endResponseMessage()
                     .responseMessage().code(401).message("Admin credentials missing or wrong").endResponseMessage()
+                    .security(ADMIN_AUTH)
                     .to("direct:admin-profiles-timeline")
                 .get("/openapi.json").id("admin-openapi-document")
                     .description("This API's OpenAPI 3 document, generated from the route definitions")

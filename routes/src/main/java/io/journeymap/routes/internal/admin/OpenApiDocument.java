@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.model.Model;
+import org.apache.camel.model.rest.BasicAuthDefinition;
 import org.apache.camel.model.rest.ParamDefinition;
 import org.apache.camel.model.rest.ResponseMessageDefinition;
 import org.apache.camel.model.rest.RestDefinition;
+import org.apache.camel.model.rest.RestSecurityDefinition;
+import org.apache.camel.model.rest.SecurityDefinition;
 import org.apache.camel.model.rest.VerbDefinition;
 
 /**
@@ -33,10 +36,18 @@ public final class OpenApiDocument {
         doc.put("openapi", "3.0.3");
         doc.put("info", Map.of("title", title, "version", version));
         Map<String, Object> paths = new LinkedHashMap<>();
+        Map<String, Object> schemes = new LinkedHashMap<>();
         for (RestDefinition rest : context.getCamelContextExtension().getContextPlugin(Model.class).getRestDefinitions()) {
             String base = rest.getPath() == null ? "" : rest.getPath();
             if (!base.startsWith(pathPrefix)) {
                 continue;
+            }
+            if (rest.getSecurityDefinitions() != null) {
+                for (RestSecurityDefinition s : rest.getSecurityDefinitions().getSecurityDefinitions()) {
+                    if (s instanceof BasicAuthDefinition) {
+                        schemes.put(s.getKey(), Map.of("type", "http", "scheme", "basic"));
+                    }
+                }
             }
             for (VerbDefinition verb : rest.getVerbs()) {
                 String path = base + (verb.getPath() == null ? "" : verb.getPath());
@@ -46,7 +57,7 @@ public final class OpenApiDocument {
             }
         }
         doc.put("paths", paths);
-        doc.put("components", Map.of("securitySchemes", Map.of("adminBasic", Map.of("type", "http", "scheme", "basic"))));
+        doc.put("components", Map.of("securitySchemes", schemes));
         return doc;
     }
 
@@ -85,9 +96,12 @@ public final class OpenApiDocument {
                     "content", Map.of(produces, Map.of("schema", Map.of("type", "object")))));
         }
         op.put("responses", responses);
-        boolean secured = verb.getResponseMsgs().stream().anyMatch(r -> "401".equals(r.getCode()));
-        if (secured) {
-            op.put("security", List.of(Map.of("adminBasic", List.of())));
+        List<Map<String, Object>> security = new ArrayList<>();
+        for (SecurityDefinition s : verb.getSecurity()) {
+            security.add(Map.of(s.getKey(), List.of()));
+        }
+        if (!security.isEmpty()) {
+            op.put("security", security);
         }
         return op;
     }

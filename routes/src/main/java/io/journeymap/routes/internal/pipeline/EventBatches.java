@@ -2,7 +2,6 @@ package io.journeymap.routes.internal.pipeline;
 
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.json.EventJson;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -48,7 +47,7 @@ public final class EventBatches {
             return EventJson.read(json);
         }
         if (element instanceof byte[] json) {
-            return EventJson.read(new String(json, StandardCharsets.UTF_8));
+            return EventJson.read(json);
         }
         throw new IllegalArgumentException("not a touchpoint event: " + (element == null ? "null" : element.getClass().getName()));
     }

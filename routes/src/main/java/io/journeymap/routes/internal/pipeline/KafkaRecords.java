@@ -27,10 +27,6 @@ public class KafkaRecords implements Processor {
             record.setBody(EventJson.write(e));
             records.add(record);
         }
-        exchange.getMessage().setHeader(ROUTED_EVENTS, events.size());
         exchange.getMessage().setBody(records);
     }
-
-    /** Header: how many events went to Kafka. */
-    public static final String ROUTED_EVENTS = "JourneymapKafkaEvents";
 }

@@ -13,7 +13,6 @@ import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.event.Violation;
 import io.journeymap.api.json.EventJson;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -291,9 +290,5 @@ final class SegmentMessageMapper {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> toMap(JsonNode object) {
         return EventJson.mapper().convertValue(object, LinkedHashMap.class);
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

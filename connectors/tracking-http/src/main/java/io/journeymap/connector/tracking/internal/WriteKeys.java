@@ -1,8 +1,7 @@
 package io.journeymap.connector.tracking.internal;
 
 import io.journeymap.api.config.InvalidConfigurationException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import io.journeymap.camel.Secrets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +44,9 @@ final class WriteKeys {
      * @return its source, when the key is known; compared in constant time
      */
     Optional<String> sourceOf(String key) {
-        byte[] sent = key.getBytes(StandardCharsets.UTF_8);
         String found = null;
         for (Map.Entry<String, String> e : sourceByKey.entrySet()) {
-            if (MessageDigest.isEqual(e.getKey().getBytes(StandardCharsets.UTF_8), sent)) {
+            if (Secrets.same(e.getKey(), key)) {
                 found = e.getValue();
             }
         }

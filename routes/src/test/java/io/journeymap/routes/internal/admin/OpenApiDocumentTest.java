@@ -1,0 +1,60 @@
+package io.journeymap.routes.internal.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.journeymap.api.timeline.TimelineEntry;
+import io.journeymap.api.timeline.TimelineStore;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+
+class OpenApiDocumentTest {
+
+    private static final TimelineStore NO_TIMELINES = new TimelineStore() {
+        @Override
+        public int add(List<TimelineEntry> entries) {
+            return 0;
+        }
+
+        @Override
+        public List<TimelineEntry> timeline(String profileId, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public long count(String profileId) {
+            return 0;
+        }
+    };
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> at(Map<String, Object> map, String... keys) {
+        Object node = map;
+        for (String k : keys) {
+            node = ((Map<String, Object>) node).get(k);
+        }
+        return (Map<String, Object>) node;
+    }
+
+    @Test
+    void everyRestDslEndpointIsDocumentedWithItsParametersResponsesAndSecurity() throws Exception {
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new AdminRoutes(new AdminAuthenticator("admin", "pw"), NO_TIMELINES));
+            Map<String, Object> doc = OpenApiDocument.render(context, "t", "1", "/api/v1");
+
+            assertThat(doc.get("openapi")).isEqualTo("3.0.3");
+            assertThat(at(doc, "paths")).containsOnlyKeys("/api/v1/profiles/{id}/timeline", "/api/v1/openapi.json");
+            Map<String, Object> timeline = at(doc, "paths", "/api/v1/profiles/{id}/timeline", "get");
+            assertThat(timeline.get("operationId")).isEqualTo("admin-profiles-timeline");
+            assertThat((List<Map<String, Object>>) timeline.get("parameters"))
+                    .extracting(p -> p.get("name") + ":" + p.get("in") + ":" + p.get("required"))
+                    .containsExactly("id:path:true", "limit:query:false");
+            assertThat(at(timeline, "responses")).containsOnlyKeys("200", "400", "401");
+            assertThat(timeline.get("security")).isEqualTo(List.of(Map.of(AdminRoutes.ADMIN_AUTH, List.of())));
+            assertThat(at(doc, "paths", "/api/v1/openapi.json", "get")).doesNotContainKey("security");
+            assertThat(at(doc, "components", "securitySchemes", AdminRoutes.ADMIN_AUTH))
+                    .isEqualTo(Map.of("type", "http", "scheme", "basic"));
+        }
+    }
+}
