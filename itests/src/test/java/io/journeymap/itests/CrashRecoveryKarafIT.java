@@ -11,15 +11,27 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** What was acknowledged survives kill -9: every acknowledged event is on the timeline exactly once. */
+/**
+ * What was acknowledged survives kill -9: every acknowledged event is on the timeline exactly once.
+ * On the embedded default (H2); subclasses run it on other stores.
+ */
 class CrashRecoveryKarafIT {
+
+    /** Points the assembly at the store under test; the default keeps the embedded H2. */
+    protected void configureStore(KarafAssembly karaf) throws Exception {
+    }
+
+    protected String runName() {
+        return "crash-recovery";
+    }
 
     private static final int BATCHES = 40;
     private static final int PER_BATCH = 50;
 
     @Test
     void everyAcknowledgedEventIsOnTheTimelineExactlyOnceAfterKill9AndRestart() throws Exception {
-        try (KarafAssembly karaf = KarafAssembly.fresh("crash-recovery")) {
+        try (KarafAssembly karaf = KarafAssembly.fresh(runName())) {
+            configureStore(karaf);
             karaf.start();
             Set<String> acknowledged = new HashSet<>();
             for (int b = 0; b < BATCHES; b++) {
