@@ -21,10 +21,13 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Posts {@code /v1/batch} bodies of 100 events to a running assembly from several connections for
  * a fixed time and prints events/s and p50/p99 request latency (every 200 is a durable
- * acknowledgement). In the same run, the baseline: parsing and validating the same bodies with
+ * acknowledgement), after an uncounted warm-up of the same load. In the same run, the baseline: parsing and validating the same bodies with
  * plain Jackson in one thread, and the ratio of the two.
  *
- * <p>Usage: {@code TrackingLoadBench <baseUrl> <writeKey> <connections> <seconds>}
+ * <p>Given the admin API, it also reports how long after the load the pipeline had every event on
+ * the timelines: a marker event posted last is awaited there.
+ *
+ * <p>Usage: {@code TrackingLoadBench <baseUrl> <writeKey> <connections> <seconds> [<adminUrl> <adminPassword>]}
  */
 public final class TrackingLoadBench {
 
@@ -41,6 +44,8 @@ public final class TrackingLoadBench {
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
 
         double baseline = jacksonBaseline(Duration.ofSeconds(5));
+        // Warm-up, not counted: the JIT compiles the server's hot path first.
+        load(base, writeKey, connections, Duration.ofSeconds(Math.min(15, seconds)));
         Result r = load(base, writeKey, connections, Duration.ofSeconds(seconds));
         System.out.printf("tracking /v1/batch: %d connections, %d s, batches of %d%n", connections, seconds, EVENTS_PER_BATCH);
         System.out.printf("  acknowledged events/s: %.0f (%d events, %d requests, %d non-200)%n",
@@ -48,6 +53,34 @@ public final class TrackingLoadBench {
         System.out.printf("  request latency: p50 %.1f ms, p99 %.1f ms%n", r.p50Millis, r.p99Millis);
         System.out.printf("baseline, plain Jackson parse+validate, 1 thread: %.0f events/s%n", baseline);
         System.out.printf("ratio server/baseline: %.2f%n", r.eventsPerSecond / baseline);
+        if (args.length > 5) {
+            System.out.printf("pipeline caught up %.1f s after the load ended%n", drainSeconds(base, writeKey, args[4], args[5]));
+        }
+    }
+
+    /** Posts a marker after the load and waits until it is on its timeline: the pipeline's lag. */
+    private static double drainSeconds(String base, String writeKey, String admin, String password) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String marker = "bench-drain-" + System.nanoTime();
+        long t0 = System.nanoTime();
+        client.send(HttpRequest.newBuilder(URI.create(base + "/v1/track")).header("Content-Type", "application/json")
+                .header("Authorization", basic(writeKey + ":"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + marker + "\",\"event\":\"Drained\"}"))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        HttpRequest poll = HttpRequest.newBuilder(URI.create(admin + "/api/v1/profiles/" + marker + "/timeline?limit=1"))
+                .header("Authorization", basic("admin:" + password)).build();
+        long deadline = t0 + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (client.send(poll, HttpResponse.BodyHandlers.ofString()).body().contains("\"total\":1")) {
+                return (System.nanoTime() - t0) / 1e9;
+            }
+            Thread.sleep(100);
+        }
+        return Double.NaN;
+    }
+
+    private static String basic(String userAndPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
     }
 
     private record Result(long events, long requests, long errors, double eventsPerSecond, double p50Millis,
@@ -56,7 +89,7 @@ public final class TrackingLoadBench {
 
     private static Result load(String base, String writeKey, int connections, Duration duration) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String auth = "Basic " + Base64.getEncoder().encodeToString((writeKey + ":").getBytes(StandardCharsets.UTF_8));
+        String auth = basic(writeKey + ":");
         String runId = Long.toString(System.nanoTime(), 36);
         AtomicLong events = new AtomicLong();
         AtomicLong requests = new AtomicLong();
@@ -72,17 +105,23 @@ public final class TrackingLoadBench {
                 int n = 0;
                 for (long seq = 0; Instant.now().isBefore(end); seq++) {
                     byte[] body = batch(runId + "-" + worker + "-" + seq, worker);
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/v1/batch")).header("Authorization", auth)
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/v1/batch")).timeout(Duration.ofSeconds(30))
+                            .header("Authorization", auth)
                             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body))
                             .build();
                     long t0 = System.nanoTime();
-                    HttpResponse<Void> resp = client.send(req, HttpResponse.BodyHandlers.discarding());
+                    int status;
+                    try {
+                        status = client.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    } catch (java.io.IOException e) {
+                        status = -1; // timed out or refused: counted as a failure, the run goes on
+                    }
                     long t = System.nanoTime() - t0;
                     if (n < latencies.length) {
                         latencies[n++] = t;
                     }
                     requests.incrementAndGet();
-                    if (resp.statusCode() == 200) {
+                    if (status == 200) {
                         events.addAndGet(EVENTS_PER_BATCH);
                     } else {
                         errors.incrementAndGet();

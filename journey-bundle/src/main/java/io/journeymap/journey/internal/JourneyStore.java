@@ -42,6 +42,7 @@ public final class JourneyStore implements AutoCloseable {
             Flyway.configure(JourneyStore.class.getClassLoader())
                     .dataSource(ds)
                     .resourceProvider(new BundledMigrations())
+                    .placeholders(java.util.Map.of("identityOptions", dialect.identityOptions()))
                     .table("journeymap_schema_history")
                     .load()
                     .migrate();

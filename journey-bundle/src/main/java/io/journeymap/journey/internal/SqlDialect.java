@@ -19,6 +19,14 @@ enum SqlDialect {
             return "MERGE INTO " + table + " t USING (VALUES (" + typed + ")) s(" + names + ") ON " + on
                     + " WHEN NOT MATCHED THEN INSERT (" + names + ") VALUES (" + names(columns, "s.") + ")";
         }
+
+        // H2 commits its sequence, writing every dirty page, whenever the cache runs out (default 32).
+        // The cache is the database's, not a session's, and a restart resumes above every value
+        // handed out, so positions keep growing in commit order.
+        @Override
+        String identityOptions() {
+            return "(CACHE 1000000)";
+        }
     },
     POSTGRESQL {
         @Override
@@ -27,7 +35,17 @@ enum SqlDialect {
             return "INSERT INTO " + table + " (" + names(columns, "") + ") VALUES (" + params
                     + ") ON CONFLICT (" + String.join(", ", keyColumns) + ") DO NOTHING";
         }
+
+        // PostgreSQL caches sequence values per session: with a cache, two pooled connections could
+        // commit positions out of order and the journal reader would skip rows. Keep the default 1.
+        @Override
+        String identityOptions() {
+            return "";
+        }
     };
+
+    /** @return the sequence options of identity columns, as SQL */
+    abstract String identityOptions();
 
     /** A column and its SQL type, as written in the migration. */
     record Column(String name, String sqlType) {

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the journal in order, one batch per exchange, from the consumer's stored checkpoint.
- * The checkpoint moves only after the route processed the batch, so a crash redelivers the batch
- * (the downstream hops are idempotent) and never skips it. A failed batch is retried with backoff
+ * The checkpoint moves only after the route processed the batch, and is stored at most every
+ * {@code checkpointInterval} (and when the consumer stops or runs dry), so a crash redelivers what
+ * came after it (the downstream hops are idempotent) and never skips anything. A failed batch is retried with backoff
  * rather than passed over: failures here are the store's, not the events' (those were validated).
  */
 class JournalConsumer extends DefaultConsumer {
@@ -53,24 +54,38 @@ class JournalConsumer extends DefaultConsumer {
         JournalConfiguration conf = getEndpoint().getConfiguration();
         String routeId = getRouteId();
         long position = -1;
+        long stored = -1;
+        long storedAt = System.nanoTime();
         long backoff = conf.getRetryDelay();
         while (isRunAllowed() && !isSuspendingOrSuspended()) {
             try {
                 if (position < 0) {
                     position = getEndpoint().getJournal().checkpoint(conf.getConsumerName());
+                    stored = position;
                 }
                 List<JournalRecord> records = getEndpoint().getJournal().readAfter(position, conf.getMaxBatchSize());
                 if (records.isEmpty()) {
+                    if (stored < position) {
+                        stored = storeCheckpoint(position);
+                        storedAt = System.nanoTime();
+                    }
                     Thread.sleep(conf.getPollDelay());
                     continue;
                 }
                 long last = records.get(records.size() - 1).position();
                 deliver(records, last);
-                getEndpoint().getJournal().commit(conf.getConsumerName(), last);
                 position = last;
+                if (System.nanoTime() - storedAt >= conf.getCheckpointInterval() * 1_000_000L) {
+                    stored = storeCheckpoint(position);
+                    storedAt = System.nanoTime();
+                }
                 backoff = conf.getRetryDelay();
+                if (records.size() < conf.getMaxBatchSize() && conf.getLinger() > 0) {
+                    Thread.sleep(conf.getLinger());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                storeOnStop(position, stored);
                 return;
             } catch (Exception e) {
                 LOG.warn("route {}: journal batch after position {} failed, retrying in {} ms: {}", routeId, position,
@@ -83,6 +98,23 @@ class JournalConsumer extends DefaultConsumer {
                     return;
                 }
                 backoff = Math.min(backoff * 2, conf.getMaxRetryDelay());
+            }
+        }
+        storeOnStop(position, stored);
+    }
+
+    private long storeCheckpoint(long position) {
+        getEndpoint().getJournal().commit(getEndpoint().getConfiguration().getConsumerName(), position);
+        return position;
+    }
+
+    private void storeOnStop(long position, long stored) {
+        if (position > stored) {
+            try {
+                storeCheckpoint(position);
+            } catch (RuntimeException e) {
+                LOG.warn("route {}: checkpoint {} not stored on stop, the batches after {} will be redelivered: {}",
+                        getRouteId(), position, stored, e.getMessage());
             }
         }
     }
