@@ -113,6 +113,11 @@ final class KarafAssembly implements AutoCloseable {
         }
     }
 
+    /** @return everything the product logged so far */
+    String log() throws IOException {
+        return Files.readString(home.resolve("data/log/karaf.log"));
+    }
+
     String trackingUrl() {
         return "http://localhost:" + trackingPort;
     }

@@ -18,9 +18,13 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** The Segment-compatible tracking API of the running assembly, driven from outside. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrackingApiKarafIT {
 
     private static KarafAssembly karaf;
@@ -149,6 +153,15 @@ class TrackingApiKarafIT {
         HttpResponse<String> r = karaf.post("/v1/batch", bytes.toByteArray(), WRITE_KEY, Map.of("Content-Encoding", "gzip"));
         assertThat(r.statusCode()).isEqualTo(200);
         awaitTimelineCount("gzip-user", 1);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // after every other call of this class has been logged
+    void logsHoldNoSecretAndNoPersonalData() throws Exception {
+        String log = karaf.log();
+        assertThat(log).contains("tracking API listening"); // the log is the one the product writes
+        assertThat(log).doesNotContain(WRITE_KEY).doesNotContain(KarafAssembly.ADMIN_PASSWORD)
+                .doesNotContain("ada@example.com").doesNotContain("segment-user").doesNotContain("batch-user");
     }
 
     @Test
