@@ -5,7 +5,6 @@ import io.journeymap.api.journal.AppendResult;
 import io.journeymap.api.journal.EventJournal;
 import io.journeymap.api.journal.JournalRecord;
 import io.journeymap.api.json.EventJson;
-import io.journeymap.journey.internal.SqlDialect.Column;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,13 +23,8 @@ import javax.sql.DataSource;
  */
 final class JdbcEventJournal implements EventJournal, AutoCloseable {
 
-    private static final Column[] EVENT_COLUMNS = {
-        new Column("source_key", "VARCHAR(300)"),
-        new Column("message_id", "VARCHAR(256)"),
-        new Column("received_at", "TIMESTAMP WITH TIME ZONE"),
-        new Column("payload", "VARCHAR(1000000)")};
-    private static final Column[] CHECKPOINT_COLUMNS = {
-        new Column("consumer", "VARCHAR(64)"), new Column("position", "BIGINT")};
+    private static final String[] EVENT_COLUMNS = {"source_key", "message_id", "received_at", "payload"};
+    private static final String[] CHECKPOINT_COLUMNS = {"consumer", "position"};
 
     /** The rows of one append, serialised on the caller's thread so the writer only writes. */
     private record Rows(String[] sourceKeys, String[] messageIds, OffsetDateTime[] receivedAt, String[] payloads) {

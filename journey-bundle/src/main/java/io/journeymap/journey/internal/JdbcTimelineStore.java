@@ -4,7 +4,6 @@ import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.json.EventJson;
 import io.journeymap.api.timeline.TimelineEntry;
 import io.journeymap.api.timeline.TimelineStore;
-import io.journeymap.journey.internal.SqlDialect.Column;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,13 +15,8 @@ import javax.sql.DataSource;
 /** Profile timelines in a JDBC table, keyed by the event's (source, messageId). */
 final class JdbcTimelineStore implements TimelineStore {
 
-    private static final Column[] COLUMNS = {
-        new Column("source_key", "VARCHAR(300)"),
-        new Column("message_id", "VARCHAR(256)"),
-        new Column("profile_id", "VARCHAR(600)"),
-        new Column("event_time", "TIMESTAMP WITH TIME ZONE"),
-        new Column("event_type", "VARCHAR(16)"),
-        new Column("payload", "VARCHAR(1000000)")};
+    private static final String[] COLUMNS = {
+        "source_key", "message_id", "profile_id", "event_time", "event_type", "payload"};
 
     private final DataSource dataSource;
     private final String insert;

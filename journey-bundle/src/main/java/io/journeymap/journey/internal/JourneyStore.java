@@ -36,6 +36,7 @@ public final class JourneyStore implements AutoCloseable {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("journeymap-store");
         pool.setDataSource(driverDataSource(dialect, url, settings.user(), settings.password()));
+        pool.setConnectionInitSql(dialect.sessionInitSql());
         pool.setMaximumPoolSize(ConfigRules.requireRange("jdbc.pool.size", settings.poolSize(), 2, 200));
         HikariDataSource ds = new HikariDataSource(pool);
         try {
