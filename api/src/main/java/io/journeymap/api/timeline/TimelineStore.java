@@ -9,7 +9,8 @@ import java.util.List;
 public interface TimelineStore {
 
     /**
-     * Appends entries in one transaction.
+     * Appends entries in one transaction. A timeline references events rather than copying them:
+     * each entry's event must already be in the {@link io.journeymap.api.journal.EventJournal}.
      *
      * @param entries the entries
      * @return how many were new (the rest were already there)

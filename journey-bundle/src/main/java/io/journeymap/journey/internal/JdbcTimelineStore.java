@@ -12,11 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Profile timelines in a JDBC table, keyed by the event's (source, messageId). */
+/**
+ * Profile timelines in a JDBC table, keyed by the event's (source, messageId). A row holds the
+ * profile, time and type; the event itself is read from the journal's event store, where it was
+ * stored once when accepted (or, in cluster mode, when the pipeline read it from Kafka).
+ */
 final class JdbcTimelineStore implements TimelineStore {
 
     private static final String[] COLUMNS = {
-        "source_key", "message_id", "profile_id", "event_time", "event_type", "payload"};
+        "source_key", "message_id", "profile_id", "event_time", "event_type"};
+    private static final String TIMELINE = "SELECT j.payload FROM timeline_event t JOIN journal_event j"
+            + " ON j.source_key = t.source_key AND j.message_id = t.message_id"
+            + " WHERE t.profile_id = ? ORDER BY t.event_time, t.seq LIMIT ?";
 
     private final DataSource dataSource;
     private final String insert;
@@ -41,7 +48,6 @@ final class JdbcTimelineStore implements TimelineStore {
                     ps.setString(3, entry.profileId());
                     ps.setObject(4, JdbcEventJournal.utc(e.timestamp()));
                     ps.setString(5, e.type().wireName());
-                    ps.setString(6, EventJson.write(e));
                     ps.addBatch();
                 }
                 int added = 0;
@@ -61,8 +67,7 @@ final class JdbcTimelineStore implements TimelineStore {
 
     @Override
     public List<TimelineEntry> timeline(String profileId, int limit) {
-        String sql = "SELECT payload FROM timeline_event WHERE profile_id = ? ORDER BY event_time, seq LIMIT ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(TIMELINE)) {
             ps.setString(1, profileId);
             ps.setInt(2, limit);
             List<TimelineEntry> entries = new ArrayList<>();

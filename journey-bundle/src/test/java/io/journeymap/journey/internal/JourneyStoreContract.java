@@ -89,10 +89,11 @@ abstract class JourneyStoreContract {
     }
 
     @Test
-    void timelineIsOrderedByEventTimeAndIdempotent() {
+    void timelineIsOrderedByEventTimeAndIdempotent() throws Exception {
         var late = track("m1", "u1", Instant.parse("2026-11-02T10:00:00Z"));
         var early = track("m2", "u1", Instant.parse("2026-11-01T10:00:00Z"));
         var other = track("m3", "u2", Instant.parse("2026-11-01T10:00:00Z"));
+        append(List.of(late, early, other));
         assertThat(store.timelines().add(List.of(new TimelineEntry("u1", late), new TimelineEntry("u1", early),
                 new TimelineEntry("u2", other)))).isEqualTo(3);
         assertThat(store.timelines().add(List.of(new TimelineEntry("u1", late)))).isZero();

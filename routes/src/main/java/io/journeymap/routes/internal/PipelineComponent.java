@@ -81,7 +81,7 @@ public class PipelineComponent implements EventIngest {
         camel = RouteBundleContext.start(bundleContext, "journeymap-pipeline", context -> {
             context.addComponent("journal", new JournalComponent(journal));
             EmbeddedHttpServer.install(context, config.admin_http_host(), port, 1024 * 1024);
-        }, List.of(new PipelineRoutes(eventsUri, new TimelineWriter(identity, timelines)),
+        }, List.of(new PipelineRoutes(eventsUri, new TimelineWriter(identity, journal, timelines)),
                 new AdminRoutes(auth, timelines)));
         ingest = camel.getEndpoint(PipelineRoutes.INGEST).createAsyncProducer();
         ingest.start();
