@@ -67,7 +67,7 @@ public final class TrackingLoadBench {
                 .header("Authorization", basic(writeKey + ":"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + marker + "\",\"event\":\"Drained\"}"))
                 .build(), HttpResponse.BodyHandlers.discarding());
-        HttpRequest poll = HttpRequest.newBuilder(URI.create(admin + "/api/v1/profiles/" + marker + "/timeline?limit=1"))
+        HttpRequest poll = HttpRequest.newBuilder(URI.create(admin + "/api/v1/identifiers/user_id/" + marker + "/timeline?limit=1"))
                 .header("Authorization", basic("admin:" + password)).build();
         long deadline = t0 + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {

@@ -53,7 +53,7 @@ class CrashRecoveryKarafIT {
             KarafAssembly.awaitTrue(Duration.ofSeconds(60), () -> count(karaf) >= acknowledged.size(),
                     acknowledged.size() + " events on the timeline after restart");
             JsonNode events = EventJson.mapper().readTree(
-                    karaf.admin("/api/v1/profiles/crash-user/timeline?limit=1000").body()).path("events");
+                    karaf.admin("/api/v1/identifiers/user_id/crash-user/timeline?limit=1000").body()).path("events");
             // The page holds the first 1000; the count covers all of them.
             assertThat(count(karaf)).isEqualTo(acknowledged.size());
             Set<String> seen = new HashSet<>();
@@ -64,7 +64,7 @@ class CrashRecoveryKarafIT {
 
     private static long count(KarafAssembly karaf) {
         try {
-            return EventJson.mapper().readTree(karaf.admin("/api/v1/profiles/crash-user/timeline?limit=1").body())
+            return EventJson.mapper().readTree(karaf.admin("/api/v1/identifiers/user_id/crash-user/timeline?limit=1").body())
                     .path("total").asLong();
         } catch (Exception e) {
             return -1;

@@ -73,7 +73,7 @@ class KafkaModeKarafIT {
 
     private static long total(KarafAssembly karaf, String profile) {
         try {
-            return EventJson.mapper().readTree(karaf.admin("/api/v1/profiles/" + profile + "/timeline?limit=1").body())
+            return EventJson.mapper().readTree(karaf.admin("/api/v1/identifiers/user_id/" + profile + "/timeline?limit=1").body())
                     .path("total").asLong();
         } catch (Exception e) {
             return -1;

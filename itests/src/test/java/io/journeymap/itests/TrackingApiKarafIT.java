@@ -45,7 +45,7 @@ class TrackingApiKarafIT {
     }
 
     private static JsonNode timeline(String profile) throws Exception {
-        HttpResponse<String> r = karaf.admin("/api/v1/profiles/" + profile + "/timeline?limit=1000");
+        HttpResponse<String> r = karaf.admin("/api/v1/identifiers/user_id/" + profile + "/timeline?limit=1000");
         assertThat(r.statusCode()).isEqualTo(200);
         return json(r);
     }

@@ -1,13 +1,20 @@
 package io.journeymap.api.identity;
 
 import io.journeymap.api.event.TouchpointEvent;
+import java.util.List;
 
-/** Assigns each event to the profile of the person it is about. */
+/**
+ * Assigns events to the profiles of the people they are about, growing the identity graph as it
+ * goes: identifiers seen together join one profile, within the configured rules and limits.
+ * Resolution is idempotent: resolving the same events again assigns the same profiles.
+ */
 public interface IdentityResolver {
 
     /**
-     * @param event a valid event
-     * @return the id of the profile the event belongs to; never null
+     * Resolves a batch in one transaction, in order (a later event sees what an earlier one linked).
+     *
+     * @param events valid events
+     * @return one profile id per event, in the same order; never null
      */
-    String resolveProfile(TouchpointEvent event);
+    List<String> resolve(List<TouchpointEvent> events);
 }

@@ -6,8 +6,13 @@ import io.journeymap.api.journal.EventJournal;
 import io.journeymap.api.journal.JournalRecord;
 import io.journeymap.api.timeline.TimelineEntry;
 import io.journeymap.api.timeline.TimelineStore;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import javax.sql.DataSource;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -30,8 +35,15 @@ public class JourneyStoreComponent implements EventJournal, TimelineStore {
 
     private JourneyStore store;
 
+    private ServiceRegistration<DataSource> dataSourceRegistration;
+
+    /**
+     * Also publishes the store's pool as {@code DataSource (journeymap.store=main)}: the identity
+     * graph (and later capabilities) keep their tables in the same database, so that a merge moves
+     * identifiers and timeline rows in one transaction.
+     */
     @Activate
-    void activate(JourneyStoreConfig config) {
+    void activate(JourneyStoreConfig config, BundleContext context) {
         StoreSettings settings = new StoreSettings(config.jdbc_url(), config.jdbc_user(), config.jdbc_password(),
                 config.jdbc_pool_size(), config.journal_commit_max_events());
         try {
@@ -40,11 +52,14 @@ public class JourneyStoreComponent implements EventJournal, TimelineStore {
             LOG.error("journey store not started: {}", e.getMessage());
             throw e;
         }
+        dataSourceRegistration = context.registerService(DataSource.class, store.dataSource(),
+                new Hashtable<>(Map.of("journeymap.store", "main")));
         LOG.info("journey store open: {}", settings);
     }
 
     @Deactivate
     void deactivate() {
+        dataSourceRegistration.unregister();
         store.close();
         LOG.info("journey store closed");
     }

@@ -3,6 +3,7 @@ package io.journeymap.routes.internal;
 import io.journeymap.api.config.ConfigRules;
 import io.journeymap.api.config.InvalidConfigurationException;
 import io.journeymap.api.event.TouchpointEvent;
+import io.journeymap.api.identity.IdentityGraph;
 import io.journeymap.api.identity.IdentityResolver;
 import io.journeymap.api.ingest.EventIngest;
 import io.journeymap.api.journal.AppendResult;
@@ -12,6 +13,7 @@ import io.journeymap.camel.EmbeddedHttpServer;
 import io.journeymap.camel.RouteBundleContext;
 import io.journeymap.routes.internal.admin.AdminAuthenticator;
 import io.journeymap.routes.internal.admin.AdminRoutes;
+import io.journeymap.routes.internal.admin.IdentityAdminRoutes;
 import io.journeymap.routes.internal.journal.JournalComponent;
 import io.journeymap.routes.internal.journal.JournalConstants;
 import io.journeymap.routes.internal.pipeline.PipelineRoutes;
@@ -53,6 +55,8 @@ public class PipelineComponent implements EventIngest {
     private TimelineStore timelines;
     @Reference
     private IdentityResolver identity;
+    @Reference
+    private IdentityGraph identityGraph;
 
     // Camel's languages and components reach OSGi as services registered by camel-core-osgi when
     // their bundles start; referencing the ones our routes use keeps us from starting before them
@@ -82,7 +86,7 @@ public class PipelineComponent implements EventIngest {
             context.addComponent("journal", new JournalComponent(journal));
             EmbeddedHttpServer.install(context, config.admin_http_host(), port, 1024 * 1024);
         }, List.of(new PipelineRoutes(eventsUri, new TimelineWriter(identity, journal, timelines)),
-                new AdminRoutes(auth, timelines)));
+                new AdminRoutes(auth, timelines, identityGraph), new IdentityAdminRoutes(auth, identityGraph)));
         ingest = camel.getEndpoint(PipelineRoutes.INGEST).createAsyncProducer();
         ingest.start();
         LOG.info("pipeline started: events on {}, admin API on port {}", eventsUri.replaceAll("\\?.*", ""), port);

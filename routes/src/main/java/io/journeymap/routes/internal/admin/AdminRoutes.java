@@ -1,6 +1,8 @@
 package io.journeymap.routes.internal.admin;
 
 import io.journeymap.api.timeline.TimelineEntry;
+import io.journeymap.api.identity.IdentityGraph;
+import io.journeymap.api.identity.ProfileIdentity;
 import io.journeymap.api.timeline.TimelineStore;
 import io.journeymap.camel.HttpResponses;
 import java.util.LinkedHashMap;
@@ -23,14 +25,17 @@ public class AdminRoutes extends RouteBuilder {
 
     private final AdminAuthenticator auth;
     private final TimelineStore timelines;
+    private final IdentityGraph identity;
 
     /**
      * @param auth      checks the admin credential
      * @param timelines the timelines to serve
+     * @param identity  leads a merged-away profile id to the profile it is part of now
      */
-    public AdminRoutes(AdminAuthenticator auth, TimelineStore timelines) {
+    public AdminRoutes(AdminAuthenticator auth, TimelineStore timelines, IdentityGraph identity) {
         this.auth = auth;
         this.timelines = timelines;
+        this.identity = identity;
     }
 
     @Override
@@ -43,7 +48,7 @@ public class AdminRoutes extends RouteBuilder {
                     .description("A profile's touchpoints, oldest first")
                     .produces("application/json")
                     .param().name("id").type(RestParamType.path).dataType("string").required(true)
-                        .description("The profile id (for now: the user id, or anonymous:<anonymousId>)").endParam()
+                        .description("The profile id; one merged into another leads to that one").endParam()
                     .param().name("limit").type(RestParamType.query).dataType("integer").required(false)
                         .defaultValue(String.valueOf(DEFAULT_LIMIT))
                         .description("The most touchpoints to return, 1 to " + MAX_LIMIT).endParam()
@@ -60,6 +65,8 @@ public class AdminRoutes extends RouteBuilder {
 
         from("direct:admin-profiles-timeline").routeId("admin-profiles-timeline-query")
                 .process(auth)
+                .to("direct:admin-profiles-timeline-render");
+        from("direct:admin-profiles-timeline-render").routeId("admin-profiles-timeline-render")
                 .process(this::timeline);
 
         from("direct:admin-openapi-document").routeId("admin-openapi-render")
@@ -68,7 +75,8 @@ public class AdminRoutes extends RouteBuilder {
     }
 
     private void timeline(Exchange exchange) {
-        String id = exchange.getMessage().getHeader("id", String.class);
+        String asked = exchange.getMessage().getHeader("id", String.class);
+        String id = identity.profile(asked).map(ProfileIdentity::profileId).orElse(asked);
         String rawLimit = exchange.getMessage().getHeader("limit", String.class);
         int limit = DEFAULT_LIMIT;
         if (rawLimit != null) {

@@ -46,9 +46,10 @@ public class TimelineWriter implements Processor {
         if (exchange.getMessage().getHeader(JournalConstants.LAST_POSITION) == null) {
             journal.append(events).toCompletableFuture().join();
         }
+        List<String> profiles = identity.resolve(events);
         List<TimelineEntry> entries = new ArrayList<>(events.size());
-        for (TouchpointEvent e : events) {
-            entries.add(new TimelineEntry(identity.resolveProfile(e), e));
+        for (int i = 0; i < events.size(); i++) {
+            entries.add(new TimelineEntry(profiles.get(i), events.get(i)));
         }
         exchange.getMessage().setHeader(ADDED, timelines.add(entries));
         KafkaManualCommit commit = exchange.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);

@@ -1,0 +1,38 @@
+package io.journeymap.api.identity;
+
+import io.journeymap.api.event.Identifier;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading and correcting the identity graph: lookups, merge history and unmerge. */
+public interface IdentityGraph {
+
+    /**
+     * @param identifier an identifier as a source would send it; it is normalised first
+     * @return the profile that holds it now, if any
+     */
+    Optional<ProfileIdentity> lookup(Identifier identifier);
+
+    /**
+     * @param profileId a profile id; one that was merged away leads to the profile it is part of now
+     * @return the profile, if it exists
+     */
+    Optional<ProfileIdentity> profile(String profileId);
+
+    /**
+     * @param profileId a profile id
+     * @return every merge, refusal and unmerge that involved the profile, oldest first
+     */
+    List<MergeLogEntry> mergeLog(String profileId);
+
+    /**
+     * Undoes one merge: the absorbed profile gets back the identifiers it brought, the events of
+     * both are re-assigned by their identifiers, and the two are never merged again automatically.
+     *
+     * @param profileId    the profile that absorbed the other
+     * @param mergeEntryId the {@link MergeLogEntry#entryId()} of the merge to undo
+     * @return the two profiles after the split
+     * @throws IllegalArgumentException naming the rule when the entry is not a merge into this profile
+     */
+    UnmergeResult unmerge(String profileId, long mergeEntryId);
+}

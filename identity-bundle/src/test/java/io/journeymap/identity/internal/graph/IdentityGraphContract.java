@@ -1,0 +1,180 @@
+package io.journeymap.identity.internal.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.journeymap.api.event.EventContext;
+import io.journeymap.api.event.EventSource;
+import io.journeymap.api.event.EventType;
+import io.journeymap.api.event.Identifier;
+import io.journeymap.api.event.IdentifierType;
+import io.journeymap.api.event.TouchpointEvent;
+import io.journeymap.api.identity.MergeLogEntry;
+import io.journeymap.api.identity.UnmergeResult;
+import io.journeymap.api.timeline.TimelineEntry;
+import io.journeymap.identity.internal.normalize.IdentifierNormalizer;
+import io.journeymap.identity.internal.normalize.NormalizationRules;
+import io.journeymap.journey.internal.JourneyStore;
+import io.journeymap.journey.internal.StoreSettings;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The identity graph on a real journey store: what every supported database must show. */
+abstract class IdentityGraphContract {
+
+    private static final AtomicInteger MESSAGES = new AtomicInteger();
+
+    protected JourneyStore store;
+    protected JdbcIdentityGraph graph;
+
+    /** @return settings for a fresh, empty database */
+    protected abstract StoreSettings freshDatabase() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = JourneyStore.open(freshDatabase());
+        graph = newGraph();
+    }
+
+    protected JdbcIdentityGraph newGraph() {
+        return new JdbcIdentityGraph(store.dataSource(), new IdentifierNormalizer(NormalizationRules.defaults()),
+                IdentityRules.defaults(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    static TouchpointEvent event(String source, Identifier... ids) {
+        String messageId = "m-" + MESSAGES.incrementAndGet();
+        String userId = null;
+        String anonymousId = null;
+        for (Identifier i : ids) {
+            userId = i.type() == IdentifierType.USER_ID ? i.value() : userId;
+            anonymousId = i.type() == IdentifierType.ANONYMOUS_ID ? i.value() : anonymousId;
+        }
+        return new TouchpointEvent(messageId, EventType.TRACK, "Touched", null, Map.of(), null,
+                Instant.parse("2026-11-01T10:00:00Z").plusSeconds(MESSAGES.get()), Instant.parse("2026-11-28T12:00:00Z"),
+                userId, anonymousId, null, null, List.of(ids), EventContext.empty(), null,
+                new EventSource("test", source));
+    }
+
+    static Identifier id(IdentifierType type, String value) {
+        return Identifier.of(type, value);
+    }
+
+    /** Stores events as the pipeline does: journal, identity, timeline. */
+    protected List<String> ingest(TouchpointEvent... events) throws Exception {
+        List<TouchpointEvent> batch = List.of(events);
+        store.journal().append(batch).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        List<String> profiles = graph.resolve(batch);
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            entries.add(new TimelineEntry(profiles.get(i), batch.get(i)));
+        }
+        store.timelines().add(entries);
+        return profiles;
+    }
+
+    @Test
+    void thePersonFromHubSpotSalesforceAndTheWebIsOneProfileWithOneTimeline() throws Exception {
+        String hubspot = ingest(event("hubspot", id(IdentifierType.HUBSPOT_CONTACT_ID, "0051"),
+                id(IdentifierType.EMAIL, " Ann.Lee+news@GMAIL.com"), id(IdentifierType.PHONE, "+1 (415) 555-2671"))).get(0);
+        String salesforce = ingest(event("salesforce", id(IdentifierType.SALESFORCE_CONTACT_ID, "0035g00000AbCdE"),
+                id(IdentifierType.PHONE, "415.555.2671"))).get(0);
+        String web = ingest(event("web", id(IdentifierType.ANONYMOUS_ID, "anon-7"),
+                id(IdentifierType.EMAIL, "annlee@gmail.com"))).get(0);
+
+        assertThat(salesforce).isEqualTo(hubspot);
+        assertThat(web).isEqualTo(hubspot);
+        assertThat(store.timelines().count(hubspot)).isEqualTo(3);
+        assertThat(graph.lookup(id(IdentifierType.PHONE, "(415) 555 2671")).orElseThrow().profileId()).isEqualTo(hubspot);
+    }
+
+    @Test
+    void resolvingTheSameEventsAgainChangesNothing() throws Exception {
+        TouchpointEvent a = event("web", id(IdentifierType.ANONYMOUS_ID, "a1"), id(IdentifierType.USER_ID, "u1"));
+        TouchpointEvent b = event("web", id(IdentifierType.ANONYMOUS_ID, "a2"));
+        List<String> first = graph.resolve(List.of(a, b));
+        List<String> again = graph.resolve(List.of(a, b));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(graph.profile(first.get(0)).orElseThrow().identifiers()).hasSize(2);
+    }
+
+    @Test
+    void aSharedBrowserStaysTwoPeopleAndTheRefusalIsLoggedOnce() throws Exception {
+        String ann = ingest(event("web", id(IdentifierType.ANONYMOUS_ID, "kiosk"), id(IdentifierType.USER_ID, "ann"))).get(0);
+        String bob = ingest(event("web", id(IdentifierType.ANONYMOUS_ID, "kiosk"), id(IdentifierType.USER_ID, "bob"))).get(0);
+        ingest(event("web", id(IdentifierType.ANONYMOUS_ID, "kiosk"), id(IdentifierType.USER_ID, "bob")));
+
+        assertThat(bob).isNotEqualTo(ann);
+        assertThat(store.timelines().count(ann)).isEqualTo(1);
+        assertThat(store.timelines().count(bob)).isEqualTo(2);
+        assertThat(graph.mergeLog(bob)).singleElement().satisfies(e -> {
+            assertThat(e.decision()).isEqualTo(MergeLogEntry.Decision.REFUSED);
+            assertThat(e.rule()).isEqualTo("limit:user_id=1");
+            assertThat(e.evidence()).containsExactly(IdentifierType.ANONYMOUS_ID);
+        });
+    }
+
+    @Test
+    void aMergeMovesTheTimelineAndAnUnmergeRestoresBoth() throws Exception {
+        String crm = ingest(event("hubspot", id(IdentifierType.EMAIL, "ann@example.com"), id(IdentifierType.PHONE, "+44 20 7946 0958")),
+                event("hubspot", id(IdentifierType.EMAIL, "ann@example.com"))).get(0);
+        String app = ingest(event("web", id(IdentifierType.USER_ID, "ann-app"))).get(0);
+        String merged = ingest(event("web", id(IdentifierType.USER_ID, "ann-app"), id(IdentifierType.EMAIL, "ann@example.com"))).get(0);
+
+        assertThat(merged).isEqualTo(app);
+        assertThat(store.timelines().count(app)).isEqualTo(4);
+        assertThat(store.timelines().count(crm)).isZero();
+        assertThat(graph.profile(crm).orElseThrow().profileId()).as("a merged-away id leads to its profile").isEqualTo(app);
+        MergeLogEntry merge = graph.mergeLog(app).stream()
+                .filter(e -> e.decision() == MergeLogEntry.Decision.MERGED).findFirst().orElseThrow();
+        assertThat(merge.otherProfileId()).isEqualTo(crm);
+
+        UnmergeResult split = graph.unmerge(app, merge.entryId());
+
+        assertThat(split.restored().profileId()).isEqualTo(crm);
+        assertThat(split.restored().identifiers()).extracting(Identifier::type)
+                .contains(IdentifierType.EMAIL, IdentifierType.PHONE);
+        assertThat(split.kept().identifiers()).extracting(Identifier::type).containsExactly(IdentifierType.USER_ID);
+        // the two CRM events go back; the linking event stays with its strongest identifier, the user id
+        assertThat(split.eventsMoved()).isEqualTo(2);
+        assertThat(store.timelines().count(crm)).isEqualTo(2);
+        assertThat(store.timelines().count(app)).isEqualTo(2);
+        assertThat(graph.profile(crm).orElseThrow().profileId()).isEqualTo(crm);
+
+        // the same evidence again does not merge them a second time
+        ingest(event("web", id(IdentifierType.USER_ID, "ann-app"), id(IdentifierType.EMAIL, "ann@example.com")));
+        assertThat(graph.mergeLog(app)).extracting(MergeLogEntry::decision).containsExactly(
+                MergeLogEntry.Decision.MERGED, MergeLogEntry.Decision.UNMERGED, MergeLogEntry.Decision.REFUSED);
+        assertThatThrownBy(() -> graph.unmerge(app, merge.entryId())).hasMessage("mergeEntryId: already undone");
+    }
+
+    @Test
+    void aLimitBreakingJoinIsRefusedAndVisibleInTheMergeLog() throws Exception {
+        String family = ingest(event("crm", id(IdentifierType.USER_ID, "ann"), id(IdentifierType.EMAIL, "family@example.com"))).get(0);
+        String bob = ingest(event("web", id(IdentifierType.USER_ID, "bob"), id(IdentifierType.EMAIL, "family@example.com"))).get(0);
+
+        assertThat(bob).isNotEqualTo(family);
+        assertThat(graph.mergeLog(family)).singleElement().satisfies(e -> {
+            assertThat(e.decision()).isEqualTo(MergeLogEntry.Decision.REFUSED);
+            assertThat(e.profileId()).isEqualTo(bob);
+            assertThat(e.otherProfileId()).isEqualTo(family);
+            assertThat(e.rule()).isEqualTo("limit:user_id=1");
+            assertThat(e.evidence()).containsExactly(IdentifierType.EMAIL);
+        });
+    }
+}

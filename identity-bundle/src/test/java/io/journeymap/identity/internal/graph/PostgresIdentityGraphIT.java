@@ -1,0 +1,93 @@
+package io.journeymap.identity.internal.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.journeymap.api.event.IdentifierType;
+import io.journeymap.api.event.TouchpointEvent;
+import io.journeymap.journey.internal.StoreSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The identity graph on a real PostgreSQL, and resolution racing itself across writers. */
+class PostgresIdentityGraphIT extends IdentityGraphContract {
+
+    private static EmbeddedPostgres postgres;
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    @Override
+    protected StoreSettings freshDatabase() throws Exception {
+        String db = "identity_" + DATABASES.incrementAndGet();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + db);
+        }
+        return new StoreSettings("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + db, "postgres", "postgres",
+                12, 20000);
+    }
+
+    /**
+     * Eight writers (each its own graph instance, as two nodes would be) resolve events naming the
+     * same new identifiers at the same moment, round after round: each identifier ends in exactly
+     * one profile and every writer was told that profile.
+     */
+    @Test
+    void writersRacingOnTheSameNewIdentifierCreateOneProfile() throws Exception {
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            for (int round = 0; round < 20; round++) {
+                String email = "race-" + round + "@example.com";
+                CyclicBarrier start = new CyclicBarrier(writers);
+                List<Future<String>> answers = new ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    JdbcIdentityGraph own = newGraph();
+                    TouchpointEvent e = event("node-" + w, id(IdentifierType.EMAIL, email),
+                            id(IdentifierType.ANONYMOUS_ID, "anon-" + round + "-" + w));
+                    answers.add(pool.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        return own.resolve(List.of(e)).get(0);
+                    }));
+                }
+                Set<String> profiles = new HashSet<>();
+                for (Future<String> a : answers) {
+                    profiles.add(a.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(profiles).as("round " + round).hasSize(1);
+                assertThat(graph.profile(profiles.iterator().next()).orElseThrow().identifiers())
+                        .hasSize(2 + writers); // the email, its hash, and every writer's anonymous id
+            }
+            try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM identity_profile p WHERE NOT EXISTS"
+                            + " (SELECT 1 FROM identity_link l WHERE l.profile_id = p.profile_id)")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("profiles left without identifiers").isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
