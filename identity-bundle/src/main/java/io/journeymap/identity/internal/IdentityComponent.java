@@ -1,7 +1,7 @@
 package io.journeymap.identity.internal;
 
 import io.journeymap.api.event.Identifier;
-import TouchpointEvent;
+import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.identity.IdentityGraph;
 import io.journeymap.api.identity.IdentityResolver;
 import io.journeymap.api.identity.MergeLogEntry;

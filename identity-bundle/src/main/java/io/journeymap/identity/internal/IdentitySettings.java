@@ -42,8 +42,11 @@ record IdentitySettings(IdentityRules rules, NormalizationRules normalization) {
         if (!region.matches("[A-Z]{2}")) {
             throw new InvalidConfigurationException("phone.default.region", "must be a two-letter ISO 3166 region, e.g. US");
         }
-        return new IdentitySettings(rules, new NormalizationRules(region, defaults.plusAddressingDomains(),
-                defaults.dotInsensitiveDomains()));
+        try {
+            return new IdentitySettings(rules, defaults.withDefaultPhoneRegion(region));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationException("phone.default.region", "must be a region libphonenumber knows, e.g. US or GB");
+        }
     }
 
     private static int integer(String key, Object value) {

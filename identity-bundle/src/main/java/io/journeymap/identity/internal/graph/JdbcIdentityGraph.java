@@ -104,12 +104,18 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
         if (normalised.isEmpty()) {
             return Optional.empty();
         }
-        return read(c -> tables.ownerOf(c, normalised.get()).flatMap(p -> tables.profile(c, p, rules)));
+        return read(c -> {
+            Optional<String> owner = tables.ownerOf(c, normalised.get());
+            return owner.isEmpty() ? Optional.empty() : tables.profile(c, owner.get(), rules);
+        });
     }
 
     @Override
     public Optional<ProfileIdentity> profile(String profileId) {
-        return read(c -> tables.current(c, profileId).flatMap(p -> tables.profile(c, p, rules)));
+        return read(c -> {
+            Optional<String> current = tables.current(c, profileId);
+            return current.isEmpty() ? Optional.empty() : tables.profile(c, current.get(), rules);
+        });
     }
 
     @Override

@@ -174,7 +174,8 @@ abstract class IdentityGraphContract {
             assertThat(e.profileId()).isEqualTo(bob);
             assertThat(e.otherProfileId()).isEqualTo(family);
             assertThat(e.rule()).isEqualTo("limit:user_id=1");
-            assertThat(e.evidence()).containsExactly(IdentifierType.EMAIL);
+            // the email, and the hash normalisation derives from it
+            assertThat(e.evidence()).containsExactly(IdentifierType.EMAIL, IdentifierType.HASHED_EMAIL);
         });
     }
 }
