@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * configuration change re-activates it against the new database; an invalid value fails
  * activation with the key named.
  */
-@Component(service = {EventJournal.class, TimelineStore.class}, configurationPid = "io.journeymap.journey",
+// Immediate: the DataSource it registers from code is what the identity graph waits for, and a
+// delayed component would only be activated by a consumer that is itself waiting for that.
+@Component(service = {EventJournal.class, TimelineStore.class}, configurationPid = "io.journeymap.journey", immediate = true,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = JourneyStoreConfig.class)
 public class JourneyStoreComponent implements EventJournal, TimelineStore {

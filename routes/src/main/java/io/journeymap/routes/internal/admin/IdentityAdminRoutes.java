@@ -44,6 +44,7 @@ public class IdentityAdminRoutes extends RouteBuilder {
                     .responseMessage().code(200).message("The profile").endResponseMessage()
                     .responseMessage().code(400).message("Unknown identifier type").endResponseMessage()
                     .responseMessage().code(404).message("No profile holds the identifier").endResponseMessage()
+                    .responseMessage().code(401).message("Admin credentials missing or wrong").endResponseMessage()
                     .security(AdminRoutes.ADMIN_AUTH)
                     .to("direct:admin-identifier-profile")
                 .get("/identifiers/{type}/{value}/timeline").id("admin-identifier-timeline")
@@ -54,6 +55,7 @@ public class IdentityAdminRoutes extends RouteBuilder {
                     .param().name("limit").type(RestParamType.query).dataType("integer").required(false).endParam()
                     .responseMessage().code(200).message("The timeline").endResponseMessage()
                     .responseMessage().code(404).message("No profile holds the identifier").endResponseMessage()
+                    .responseMessage().code(401).message("Admin credentials missing or wrong").endResponseMessage()
                     .security(AdminRoutes.ADMIN_AUTH)
                     .to("direct:admin-identifier-timeline")
                 .get("/profiles/{id}").id("admin-profile")
@@ -62,6 +64,7 @@ public class IdentityAdminRoutes extends RouteBuilder {
                     .param().name("id").type(RestParamType.path).dataType("string").required(true).endParam()
                     .responseMessage().code(200).message("The profile").endResponseMessage()
                     .responseMessage().code(404).message("No such profile").endResponseMessage()
+                    .responseMessage().code(401).message("Admin credentials missing or wrong").endResponseMessage()
                     .security(AdminRoutes.ADMIN_AUTH)
                     .to("direct:admin-profile")
                 .post("/profiles/{id}/unmerge").id("admin-profile-unmerge")
@@ -73,6 +76,7 @@ public class IdentityAdminRoutes extends RouteBuilder {
                         .description("The entryId of the MERGED entry in the profile's merge history").endParam()
                     .responseMessage().code(200).message("The two profiles after the split").endResponseMessage()
                     .responseMessage().code(400).message("The entry is not a merge into this profile").endResponseMessage()
+                    .responseMessage().code(401).message("Admin credentials missing or wrong").endResponseMessage()
                     .security(AdminRoutes.ADMIN_AUTH)
                     .to("direct:admin-profile-unmerge");
 

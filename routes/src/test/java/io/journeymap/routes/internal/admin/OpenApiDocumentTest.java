@@ -40,11 +40,17 @@ class OpenApiDocumentTest {
     @Test
     void everyRestDslEndpointIsDocumentedWithItsParametersResponsesAndSecurity() throws Exception {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
-            context.addRoutes(new AdminRoutes(new AdminAuthenticator("admin", "pw"), NO_TIMELINES));
+            AdminAuthenticator auth = new AdminAuthenticator("admin", "pw");
+            context.addRoutes(new AdminRoutes(auth, NO_TIMELINES, null));
+            context.addRoutes(new IdentityAdminRoutes(auth, null));
             Map<String, Object> doc = OpenApiDocument.render(context, "t", "1", "/api/v1");
 
             assertThat(doc.get("openapi")).isEqualTo("3.0.3");
-            assertThat(at(doc, "paths")).containsOnlyKeys("/api/v1/profiles/{id}/timeline", "/api/v1/openapi.json");
+            assertThat(at(doc, "paths")).containsOnlyKeys("/api/v1/profiles/{id}/timeline", "/api/v1/openapi.json",
+                    "/api/v1/identifiers/{type}/{value}/profile", "/api/v1/identifiers/{type}/{value}/timeline",
+                    "/api/v1/profiles/{id}", "/api/v1/profiles/{id}/unmerge");
+            assertThat(at(doc, "paths", "/api/v1/profiles/{id}/unmerge", "post", "responses"))
+                    .containsOnlyKeys("200", "400", "401");
             Map<String, Object> timeline = at(doc, "paths", "/api/v1/profiles/{id}/timeline", "get");
             assertThat(timeline.get("operationId")).isEqualTo("admin-profiles-timeline");
             assertThat((List<Map<String, Object>>) timeline.get("parameters"))
