@@ -46,7 +46,7 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
         this.dataSource = dataSource;
         this.normalizer = normalizer;
         this.rules = rules;
-        this.planner = new ResolutionPlanner(rules, () -> "p-" + UUID.randomUUID());
+        this.planner = new ResolutionPlanner(rules, ProfileIds::next);
         this.tables = new GraphTables(clock);
     }
 
