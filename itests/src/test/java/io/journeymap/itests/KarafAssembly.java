@@ -151,6 +151,13 @@ final class KarafAssembly implements AutoCloseable {
         return send(b.build());
     }
 
+    /** POSTs an empty body to the admin API with the admin credential. */
+    HttpResponse<String> adminPost(String path) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + adminPort + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", basic("admin", ADMIN_PASSWORD))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) throws IOException {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

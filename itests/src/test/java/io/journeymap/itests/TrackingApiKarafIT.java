@@ -53,7 +53,8 @@ class TrackingApiKarafIT {
     private static void awaitTimelineCount(String profile, int count) throws Exception {
         KarafAssembly.awaitTrue(Duration.ofSeconds(30), () -> {
             try {
-                return timeline(profile).path("count").asInt() == count;
+                HttpResponse<String> r = karaf.admin("/api/v1/identifiers/user_id/" + profile + "/timeline?limit=1000");
+                return r.statusCode() == 200 && json(r).path("count").asInt() == count;
             } catch (Exception e) {
                 return false;
             }
