@@ -101,8 +101,9 @@ class IdentityKarafIT {
 
     @Test
     void anUnmergeRestoresTwoCorrectTimelines() throws Exception {
-        send(HUBSPOT, "{\"anonymousId\":\"crm-1\",\"traits\":{\"email\":\"carol@example.com\"}}");
-        send(HUBSPOT, "{\"anonymousId\":\"crm-1\",\"traits\":{\"email\":\"carol@example.com\"}}");
+        // two CRM syncs (distinct messageIds: identical bodies without one count as a client's retry)
+        send(HUBSPOT, "{\"messageId\":\"crm-a\",\"anonymousId\":\"crm-1\",\"traits\":{\"email\":\"carol@example.com\"}}");
+        send(HUBSPOT, "{\"messageId\":\"crm-b\",\"anonymousId\":\"crm-1\",\"traits\":{\"email\":\"carol@example.com\"}}");
         JsonNode crm = awaitPerson("email", "carol@example.com", 2);
         send(KarafAssembly.WRITE_KEY, "{\"userId\":\"carol-app\"}");
         awaitPerson("user_id", "carol-app", 1);
