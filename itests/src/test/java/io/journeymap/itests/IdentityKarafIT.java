@@ -129,4 +129,18 @@ class IdentityKarafIT {
         assertThat(karaf.adminPost("/api/v1/profiles/" + survivor + "/unmerge?mergeEntryId="
                 + merge.path("entryId").asLong()).statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void theShellShowsAPersonByIdentifierWithTheMergeLog() throws Exception {
+        send(KarafAssembly.WRITE_KEY, "{\"userId\":\"shell-ann\",\"anonymousId\":\"shell-browser\"}");
+        awaitPerson("user_id", "shell-ann", 1);
+        send(KarafAssembly.WRITE_KEY, "{\"userId\":\"shell-bob\",\"anonymousId\":\"shell-browser\"}");
+        JsonNode bob = awaitPerson("user_id", "shell-bob", 1);
+
+        String out = karaf.shell("journeymap:profile anonymous_id shell-browser");
+
+        assertThat(out).contains("shell-ann", "anonymous_id").doesNotContain("shell-bob");
+        assertThat(karaf.shell("journeymap:profile profile " + bob.path("profileId").asText()))
+                .contains("shell-bob", "REFUSED", "limit:user_id=1");
+    }
 }

@@ -34,6 +34,7 @@ final class KarafAssembly implements AutoCloseable {
     private final Path home;
     private final int trackingPort = freePort();
     private final int adminPort = freePort();
+    private final int sshPort = freePort();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
 
@@ -57,7 +58,7 @@ final class KarafAssembly implements AutoCloseable {
                 "write.keys", WRITE_KEY + ":web"));
         karaf.setConfig("io.journeymap.routes", Map.of("admin.http.port", String.valueOf(karaf.adminPort),
                 "admin.password", ADMIN_PASSWORD));
-        karaf.setConfig("org.apache.karaf.shell", Map.of("sshPort", String.valueOf(freePort())));
+        karaf.setConfig("org.apache.karaf.shell", Map.of("sshPort", String.valueOf(karaf.sshPort)));
         karaf.setConfig("org.apache.karaf.management", Map.of("rmiRegistryPort", String.valueOf(freePort()),
                 "rmiServerPort", String.valueOf(freePort())));
         return karaf;
@@ -149,6 +150,18 @@ final class KarafAssembly implements AutoCloseable {
             b.header("Authorization", authorization);
         }
         return send(b.build());
+    }
+
+    /** Runs a Karaf shell command through {@code bin/client} (SSH) and returns what it printed. */
+    String shell(String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
+                "-u", "karaf", "-p", "karaf", "-b").directory(home.toFile()).redirectErrorStream(true).start();
+        try (var in = p.getOutputStream()) {
+            in.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
     }
 
     /** POSTs an empty body to the admin API with the admin credential. */
