@@ -8,6 +8,7 @@ import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.identity.internal.graph.IdentityRules;
 import io.journeymap.identity.internal.graph.JdbcIdentityGraph;
+import io.journeymap.identity.internal.graph.ProbabilisticLinking;
 import io.journeymap.identity.internal.normalize.IdentifierNormalizer;
 import io.journeymap.identity.internal.normalize.NormalizationRules;
 import io.journeymap.journey.internal.JourneyStore;
@@ -63,7 +64,8 @@ public final class IdentityResolutionBench {
         }
         try (JourneyStore store = JourneyStore.open(settings)) {
             JdbcIdentityGraph graph = new JdbcIdentityGraph(store.dataSource(),
-                    new IdentifierNormalizer(NormalizationRules.defaults()), IdentityRules.defaults(), Clock.systemUTC());
+                    new IdentifierNormalizer(NormalizationRules.defaults()), IdentityRules.defaults(),
+                    ProbabilisticLinking.defaults("US"), Clock.systemUTC());
             SplittableRandom random = new SplittableRandom(42);
             // warm-up on separate people, not counted
             for (int i = 0; i < 20; i++) {

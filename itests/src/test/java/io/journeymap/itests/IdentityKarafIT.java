@@ -143,4 +143,21 @@ class IdentityKarafIT {
         assertThat(karaf.shell("journeymap:profile profile " + bob.path("profileId").asText()))
                 .contains("shell-bob", "REFUSED", "limit:user_id=1");
     }
+
+    @Test
+    void probabilisticMatchingRunsAndTheReviewQueueAnswersThroughTheAdminApi() throws Exception {
+        send(KarafAssembly.WRITE_KEY, """
+                {"anonymousId":"match-a","traits":{"firstName":"Michaela","lastName":"Neumann","birthday":"1915-11-11",
+                 "address":{"street":"8 Stanley Street","city":"Winston Hills","postalCode":"4223","state":"nsw"}}}""");
+        awaitPerson("anonymous_id", "match-a", 1);
+
+        HttpResponse<String> run = karaf.adminPost("/api/v1/identity/match");
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        assertThat(EventJson.mapper().readTree(run.body()).path("profilesCompared").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(get("/api/v1/identity/reviews").path("reviews").isArray()).isTrue();
+        HttpResponse<String> unknown = karaf.adminPost("/api/v1/identity/reviews/999999/accept");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"reviewId\"");
+        assertThat(karaf.adminPost("/api/v1/identity/reviews/1/maybe").statusCode()).isEqualTo(400);
+    }
 }

@@ -35,4 +35,25 @@ public interface IdentityGraph {
      * @throws IllegalArgumentException naming the rule when the entry is not a merge into this profile
      */
     UnmergeResult unmerge(String profileId, long mergeEntryId);
+
+    /**
+     * Links profiles that share no identifier but whose person attributes (name, address, date of
+     * birth, phone) say they are one person: Fellegi-Sunter with m/u probabilities estimated by EM
+     * on the current profiles. Pairs above the upper threshold merge when auto-merge is enabled;
+     * the others above the lower threshold go to the review queue.
+     *
+     * @return what the run did
+     */
+    MatchRunResult matchProfiles();
+
+    /** @return the pending review items, most likely first */
+    List<ReviewItem> reviewQueue();
+
+    /**
+     * @param reviewId a pending item
+     * @param accept   true merges the two; false keeps them apart for good
+     * @return the decided item
+     * @throws IllegalArgumentException naming the rule when the item is not pending or a merge would break a rule
+     */
+    ReviewItem decideReview(long reviewId, boolean accept);
 }

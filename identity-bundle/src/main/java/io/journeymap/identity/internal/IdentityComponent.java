@@ -4,8 +4,10 @@ import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.identity.IdentityGraph;
 import io.journeymap.api.identity.IdentityResolver;
+import io.journeymap.api.identity.MatchRunResult;
 import io.journeymap.api.identity.MergeLogEntry;
 import io.journeymap.api.identity.ProfileIdentity;
+import io.journeymap.api.identity.ReviewItem;
 import io.journeymap.api.identity.UnmergeResult;
 import io.journeymap.identity.internal.graph.JdbcIdentityGraph;
 import io.journeymap.identity.internal.normalize.IdentifierNormalizer;
@@ -40,7 +42,7 @@ public class IdentityComponent implements IdentityResolver, IdentityGraph {
     void activate(Map<String, Object> properties) {
         IdentitySettings settings = IdentitySettings.from(properties);
         graph = new JdbcIdentityGraph(store, new IdentifierNormalizer(settings.normalization()), settings.rules(),
-                Clock.systemUTC());
+                settings.linking(), Clock.systemUTC());
         LOG.info("identity graph ready: limits {}", settings.rules().limits());
     }
 
@@ -67,5 +69,20 @@ public class IdentityComponent implements IdentityResolver, IdentityGraph {
     @Override
     public UnmergeResult unmerge(String profileId, long mergeEntryId) {
         return graph.unmerge(profileId, mergeEntryId);
+    }
+
+    @Override
+    public MatchRunResult matchProfiles() {
+        return graph.matchProfiles();
+    }
+
+    @Override
+    public List<ReviewItem> reviewQueue() {
+        return graph.reviewQueue();
+    }
+
+    @Override
+    public ReviewItem decideReview(long reviewId, boolean accept) {
+        return graph.decideReview(reviewId, accept);
     }
 }

@@ -112,8 +112,9 @@ final class GraphTables {
         return true;
     }
 
-    private static void moveProfile(Connection c, String from, String to) throws SQLException {
+    static void moveProfile(Connection c, String from, String to) throws SQLException {
         update(c, "UPDATE identity_link SET profile_id = ? WHERE profile_id = ?", to, from);
+        TraitsTable.merge(c, to, from);
         update(c, "UPDATE timeline_event SET profile_id = ? WHERE profile_id = ?", to, from);
         update(c, "UPDATE identity_profile SET merged_into = ? WHERE profile_id = ?", to, from);
     }

@@ -97,15 +97,24 @@ public record IdentityRules(Map<IdentifierType, Integer> priorities, Map<Identif
 
     /** @return the broken rule, or null when two profiles' identifiers may be one person's */
     String refuseMerge(Collection<Identifier> a, Collection<Identifier> b, Collection<IdentifierType> evidence) {
+        String limit = refuseLimits(a, b);
+        if (limit != null) {
+            return limit;
+        }
+        if (evidence.stream().allMatch(this::isWeak) && hasStrong(a) && hasStrong(b)) {
+            return "shared-device:" + evidence.iterator().next().wireName();
+        }
+        return null;
+    }
+
+    /** @return the limit two profiles together would break, or null */
+    String refuseLimits(Collection<Identifier> a, Collection<Identifier> b) {
         for (IdentifierType t : IdentifierType.values()) {
             long distinct = java.util.stream.Stream.concat(a.stream(), b.stream())
                     .filter(i -> i.type() == t).distinct().count();
             if (distinct > limits.get(t)) {
                 return limitRule(t);
             }
-        }
-        if (evidence.stream().allMatch(this::isWeak) && hasStrong(a) && hasStrong(b)) {
-            return "shared-device:" + evidence.iterator().next().wireName();
         }
         return null;
     }

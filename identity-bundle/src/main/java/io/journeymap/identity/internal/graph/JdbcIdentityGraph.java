@@ -4,16 +4,20 @@ import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.identity.IdentityGraph;
 import io.journeymap.api.identity.IdentityResolver;
+import io.journeymap.api.identity.MatchRunResult;
 import io.journeymap.api.identity.MergeLogEntry;
 import io.journeymap.api.identity.ProfileIdentity;
+import io.journeymap.api.identity.ReviewItem;
 import io.journeymap.api.identity.UnmergeResult;
 import io.journeymap.identity.internal.normalize.IdentifierNormalizer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,15 +39,19 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
     private final IdentityRules rules;
     private final ResolutionPlanner planner;
     private final GraphTables tables;
+    private final ProbabilisticLinking linking;
 
     /**
      * @param dataSource the journey store
      * @param normalizer normalises identifiers before they are looked up or linked
      * @param rules      priorities and limits
+     * @param linking    probabilistic matching: thresholds and whether it merges without review
      * @param clock      for timestamps
      */
-    public JdbcIdentityGraph(DataSource dataSource, IdentifierNormalizer normalizer, IdentityRules rules, Clock clock) {
+    public JdbcIdentityGraph(DataSource dataSource, IdentifierNormalizer normalizer, IdentityRules rules,
+            ProbabilisticLinking linking, Clock clock) {
         this.dataSource = dataSource;
+        this.linking = linking;
         this.normalizer = normalizer;
         this.rules = rules;
         this.planner = new ResolutionPlanner(rules, ProfileIds::next);
@@ -67,10 +75,17 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
                     GraphState state = tables.load(c, all);
                     GraphChanges changes = new GraphChanges();
                     List<String> profiles = new ArrayList<>(events.size());
+                    Map<String, Map<String, String>> traits = new HashMap<>();
                     for (int i = 0; i < events.size(); i++) {
-                        profiles.add(resolveOne(ids.get(i), events.get(i), state, changes));
+                        String profile = resolveOne(ids.get(i), events.get(i), state, changes);
+                        profiles.add(profile);
+                        Map<String, String> fields = PersonTraits.from(events.get(i).traits());
+                        if (!fields.isEmpty()) {
+                            traits.computeIfAbsent(profile, p -> new HashMap<>()).putAll(fields);
+                        }
                     }
                     if (tables.write(c, changes)) {
+                        TraitsTable.upsert(c, currentOwners(traits, changes), tables.now());
                         c.commit();
                         return profiles;
                     }
@@ -85,6 +100,24 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
             }
         }
         throw new IdentityStoreException("identity resolution did not settle after " + ATTEMPTS + " attempts", last);
+    }
+
+    /** Traits gathered under a profile that a later event of the batch merged away belong to the survivor. */
+    private static Map<String, Map<String, String>> currentOwners(Map<String, Map<String, String>> traits,
+            GraphChanges changes) {
+        Map<String, String> mergedInto = new HashMap<>();
+        for (GraphChanges.Merge m : changes.merges) {
+            mergedInto.put(m.absorbed(), m.survivor());
+        }
+        Map<String, Map<String, String>> out = new HashMap<>();
+        traits.forEach((profile, fields) -> {
+            String p = profile;
+            while (mergedInto.containsKey(p)) {
+                p = mergedInto.get(p);
+            }
+            out.computeIfAbsent(p, k -> new HashMap<>()).putAll(fields);
+        });
+        return out;
     }
 
     /** An event whose identifiers were all rejected still gets a profile: its own, the same on redelivery. */
@@ -125,10 +158,29 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
 
     @Override
     public UnmergeResult unmerge(String profileId, long mergeEntryId) {
+        return inTransaction("unmerge", c -> new Unmerge(tables, normalizer, rules).run(c, profileId, mergeEntryId));
+    }
+
+    @Override
+    public MatchRunResult matchProfiles() {
+        return inTransaction("probabilistic matching", c -> linking.run(c, tables, rules));
+    }
+
+    @Override
+    public List<ReviewItem> reviewQueue() {
+        return read(ProbabilisticLinking::pending);
+    }
+
+    @Override
+    public ReviewItem decideReview(long reviewId, boolean accept) {
+        return inTransaction("review decision", c -> linking.decide(c, tables, rules, reviewId, accept));
+    }
+
+    private <T> T inTransaction(String what, SqlFunction<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                UnmergeResult result = new Unmerge(tables, normalizer, rules).run(c, profileId, mergeEntryId);
+                T result = work.apply(c);
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -136,7 +188,7 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IdentityStoreException("unmerge failed: " + e.getMessage(), e);
+            throw new IdentityStoreException(what + " failed: " + e.getMessage(), e);
         }
     }
 

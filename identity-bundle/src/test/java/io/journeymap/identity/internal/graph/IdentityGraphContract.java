@@ -46,7 +46,7 @@ abstract class IdentityGraphContract {
 
     protected JdbcIdentityGraph newGraph() {
         return new JdbcIdentityGraph(store.dataSource(), new IdentifierNormalizer(NormalizationRules.defaults()),
-                IdentityRules.defaults(), Clock.systemUTC());
+                IdentityRules.defaults(), ProbabilisticLinking.defaults("US"), Clock.systemUTC());
     }
 
     @AfterEach
@@ -177,5 +177,96 @@ abstract class IdentityGraphContract {
             // the email, and the hash normalisation derives from it
             assertThat(e.evidence()).containsExactly(IdentifierType.EMAIL, IdentifierType.HASHED_EMAIL);
         });
+    }
+
+    private static final String[] GIVEN = {"ann", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan",
+        "judy", "mallory", "niaj", "olivia", "peggy", "rupert", "sybil", "trent", "victor", "walter", "yvonne"};
+    private static final String[] SURNAMES = {"smith", "jones", "taylor", "brown", "williams", "wilson", "johnson",
+        "davies", "robinson", "wright", "thompson", "evans", "walker", "white", "roberts", "green", "hall", "wood",
+        "jackson", "clarke", "patel", "khan", "lewis", "james", "phillips", "mason", "mitchell", "rose", "davis",
+        "rodriguez", "cox", "alexander", "garden", "campbell", "johnston", "moore", "smyth", "oneill", "doherty",
+        "stewart"};
+    private static final String[] STREETS = {"stanley street", "pinkerton circuit", "george street", "high street",
+        "station road", "church lane", "park avenue", "victoria road", "green lane", "manor road", "kings road",
+        "queens road", "mill lane", "school lane", "the crescent", "north street", "south street", "west street"};
+    private static final String[] CITIES = {"richlands", "winston hills", "bega flats", "miami", "toowoomba",
+        "kingston", "seaford", "hampton", "bayswater", "carlton"};
+
+    private static Map<String, Object> person(java.util.Random r) {
+        return new java.util.LinkedHashMap<>(Map.of("firstName", GIVEN[r.nextInt(GIVEN.length)],
+                "lastName", SURNAMES[r.nextInt(SURNAMES.length)],
+                "birthday", String.format("19%02d-%02d-%02d", 40 + r.nextInt(60), 1 + r.nextInt(12), 1 + r.nextInt(28)),
+                "address", Map.of("street", (1 + r.nextInt(200)) + " " + STREETS[r.nextInt(STREETS.length)],
+                        "city", CITIES[r.nextInt(CITIES.length)], "postalCode", String.valueOf(2000 + r.nextInt(2000)),
+                        "state", r.nextBoolean() ? "nsw" : "vic")));
+    }
+
+    /** The same person as another source typed it: one typo in the surname or street, the rest equal. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> typo(Map<String, Object> p, java.util.Random r) {
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(p);
+        if (r.nextBoolean()) {
+            String s = (String) p.get("lastName");
+            int i = 1 + r.nextInt(s.length() - 1);
+            copy.put("lastName", s.substring(0, i) + (char) ('a' + r.nextInt(26)) + s.substring(Math.min(s.length(), i + 1)));
+        } else {
+            Map<String, Object> address = new java.util.LinkedHashMap<>((Map<String, Object>) p.get("address"));
+            address.put("street", ((String) address.get("street")).replace("street", "st").replace("road", "rd"));
+            copy.put("address", address);
+        }
+        return copy;
+    }
+
+    private static TouchpointEvent identify(String source, String anonymousId, Map<String, Object> traits) {
+        TouchpointEvent e = event(source, id(IdentifierType.ANONYMOUS_ID, anonymousId));
+        return new TouchpointEvent(e.messageId(), EventType.IDENTIFY, null, null, Map.of(), traits, e.timestamp(),
+                e.receivedAt(), null, anonymousId, null, null, e.identifiers(), e.context(), null, e.source());
+    }
+
+    @Test
+    void profilesThatShareNoIdentifierButAreOnePersonAreQueuedForReviewAndDecided() throws Exception {
+        java.util.Random r = new java.util.Random(7);
+        List<TouchpointEvent> events = new ArrayList<>();
+        int people = 150;
+        int duplicated = 40;
+        List<Map<String, Object>> persons = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            persons.add(person(r));
+            events.add(identify("crm", "crm-" + i, persons.get(i)));
+        }
+        for (int i = 0; i < duplicated; i++) {
+            events.add(identify("store", "store-" + i, typo(persons.get(i), r)));
+        }
+        List<String> profiles = graph.resolve(events);
+        Map<String, Integer> personOf = new java.util.HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            personOf.put(profiles.get(i), i < people ? i : i - people);
+        }
+
+        io.journeymap.api.identity.MatchRunResult run = graph.matchProfiles();
+        List<io.journeymap.api.identity.ReviewItem> queue = graph.reviewQueue();
+
+        assertThat(run.profilesCompared()).isEqualTo(people + duplicated);
+        assertThat(run.merged()).as("no auto-merge by default").isZero();
+        long right = queue.stream().filter(q -> personOf.get(q.profileId()).equals(personOf.get(q.otherProfileId()))).count();
+        assertThat(right).as("true pairs queued").isGreaterThanOrEqualTo(duplicated * 9 / 10);
+        assertThat(queue.size() - right).as("wrong pairs queued").isLessThanOrEqualTo(2);
+
+        io.journeymap.api.identity.ReviewItem accept = queue.stream()
+                .filter(q -> personOf.get(q.profileId()).equals(personOf.get(q.otherProfileId()))).findFirst().orElseThrow();
+        graph.decideReview(accept.reviewId(), true);
+        assertThat(graph.profile(accept.otherProfileId()).orElseThrow().profileId())
+                .isEqualTo(graph.profile(accept.profileId()).orElseThrow().profileId());
+        assertThat(graph.mergeLog(accept.profileId())).extracting(MergeLogEntry::rule)
+                .contains("review-accepted:" + accept.reviewId());
+
+        io.journeymap.api.identity.ReviewItem reject = graph.reviewQueue().get(0);
+        graph.decideReview(reject.reviewId(), false);
+        assertThatThrownBy(() -> graph.decideReview(reject.reviewId(), true)).hasMessage("reviewId: already decided");
+        graph.matchProfiles();
+        assertThat(graph.reviewQueue()).extracting(io.journeymap.api.identity.ReviewItem::reviewId)
+                .doesNotContain(reject.reviewId(), accept.reviewId());
+        assertThat(graph.reviewQueue()).noneMatch(q -> (q.profileId().equals(reject.profileId())
+                && q.otherProfileId().equals(reject.otherProfileId())));
     }
 }

@@ -78,7 +78,33 @@ public class IdentityAdminRoutes extends RouteBuilder {
                     .responseMessage().code(400).message("The entry is not a merge into this profile").endResponseMessage()
                     .responseMessage().code(401).message("Admin credentials missing or wrong").endResponseMessage()
                     .security(AdminRoutes.ADMIN_AUTH)
-                    .to("direct:admin-profile-unmerge");
+                    .to("direct:admin-profile-unmerge")
+                .post("/identity/match").id("admin-identity-match")
+                    .description("Runs probabilistic matching over the profiles' person attributes: likely pairs"
+                            + " go to the review queue (or merge, when matching.auto.merge is on)")
+                    .produces("application/json")
+                    .responseMessage().code(200).message("What the run did").endResponseMessage()
+                    .responseMessage().code(401).message("Admin credentials missing or wrong").endResponseMessage()
+                    .security(AdminRoutes.ADMIN_AUTH)
+                    .to("direct:admin-identity-match")
+                .get("/identity/reviews").id("admin-identity-reviews")
+                    .description("Pending pairs of profiles that are likely one person, most likely first")
+                    .produces("application/json")
+                    .responseMessage().code(200).message("The review queue").endResponseMessage()
+                    .responseMessage().code(401).message("Admin credentials missing or wrong").endResponseMessage()
+                    .security(AdminRoutes.ADMIN_AUTH)
+                    .to("direct:admin-identity-reviews")
+                .post("/identity/reviews/{reviewId}/{decision}").id("admin-identity-review-decide")
+                    .description("accept merges the pair (within the limits); reject keeps them apart for good")
+                    .produces("application/json")
+                    .param().name("reviewId").type(RestParamType.path).dataType("integer").required(true).endParam()
+                    .param().name("decision").type(RestParamType.path).dataType("string").required(true)
+                        .allowableValues("accept", "reject").endParam()
+                    .responseMessage().code(200).message("The decided item").endResponseMessage()
+                    .responseMessage().code(400).message("Not pending, or the merge would break a rule").endResponseMessage()
+                    .responseMessage().code(401).message("Admin credentials missing or wrong").endResponseMessage()
+                    .security(AdminRoutes.ADMIN_AUTH)
+                    .to("direct:admin-identity-review-decide");
 
         from("direct:admin-identifier-profile").routeId("admin-identifier-profile-query")
                 .process(auth).process(e -> lookup(e).ifPresent(p -> HttpResponses.json(e, 200, p)));
@@ -91,6 +117,12 @@ public class IdentityAdminRoutes extends RouteBuilder {
                 .process(auth).process(this::profile);
         from("direct:admin-profile-unmerge").routeId("admin-profile-unmerge-command")
                 .process(auth).process(this::unmerge);
+        from("direct:admin-identity-match").routeId("admin-identity-match-run")
+                .process(auth).process(e -> HttpResponses.json(e, 200, identity.matchProfiles()));
+        from("direct:admin-identity-reviews").routeId("admin-identity-reviews-query")
+                .process(auth).process(e -> HttpResponses.json(e, 200, Map.of("reviews", identity.reviewQueue())));
+        from("direct:admin-identity-review-decide").routeId("admin-identity-review-decision")
+                .process(auth).process(this::decide);
     }
 
     /** Answers 400 or 404 itself when there is no profile to show. */
@@ -122,23 +154,51 @@ public class IdentityAdminRoutes extends RouteBuilder {
         }, () -> HttpResponses.error(exchange, 404, "not_found", "no such profile", Map.of()));
     }
 
+    private void decide(Exchange exchange) {
+        String decision = exchange.getMessage().getHeader("decision", String.class);
+        if (!"accept".equals(decision) && !"reject".equals(decision)) {
+            invalid(exchange, "decision", "enum:accept,reject");
+            return;
+        }
+        long reviewId;
+        try {
+            reviewId = Long.parseLong(exchange.getMessage().getHeader("reviewId", String.class));
+        } catch (NumberFormatException e) {
+            invalid(exchange, "reviewId", "type:integer");
+            return;
+        }
+        try {
+            HttpResponses.json(exchange, 200, identity.decideReview(reviewId, "accept".equals(decision)));
+        } catch (IllegalArgumentException e) {
+            ruleBroken(exchange, e);
+        }
+    }
+
+    private static void invalid(Exchange exchange, String field, String rule) {
+        HttpResponses.error(exchange, 400, "invalid_parameter", field + " breaks " + rule,
+                Map.of("errors", List.of(Map.of("field", field, "rule", rule))));
+    }
+
+    /** The message of our IllegalArgumentExceptions is "field: rule" and never holds a value. */
+    private static void ruleBroken(Exchange exchange, IllegalArgumentException e) {
+        String[] fieldAndRule = e.getMessage().split(": ", 2);
+        HttpResponses.error(exchange, 400, "invalid_request", e.getMessage(), Map.of("errors",
+                List.of(Map.of("field", fieldAndRule[0], "rule", fieldAndRule.length > 1 ? fieldAndRule[1] : ""))));
+    }
+
     private void unmerge(Exchange exchange) {
         String id = exchange.getMessage().getHeader("id", String.class);
         long entryId;
         try {
             entryId = Long.parseLong(String.valueOf(exchange.getMessage().getHeader("mergeEntryId")));
         } catch (NumberFormatException e) {
-            HttpResponses.error(exchange, 400, "invalid_parameter", "mergeEntryId must be an integer",
-                    Map.of("errors", List.of(Map.of("field", "mergeEntryId", "rule", "type:integer"))));
+            invalid(exchange, "mergeEntryId", "type:integer");
             return;
         }
         try {
             HttpResponses.json(exchange, 200, identity.unmerge(id, entryId));
         } catch (IllegalArgumentException e) {
-            // the message names the field and the rule (never a value)
-            String[] fieldAndRule = e.getMessage().split(": ", 2);
-            HttpResponses.error(exchange, 400, "invalid_request", e.getMessage(), Map.of("errors",
-                    List.of(Map.of("field", fieldAndRule[0], "rule", fieldAndRule.length > 1 ? fieldAndRule[1] : ""))));
+            ruleBroken(exchange, e);
         }
     }
 }

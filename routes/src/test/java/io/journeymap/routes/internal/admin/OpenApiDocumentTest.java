@@ -48,7 +48,8 @@ class OpenApiDocumentTest {
             assertThat(doc.get("openapi")).isEqualTo("3.0.3");
             assertThat(at(doc, "paths")).containsOnlyKeys("/api/v1/profiles/{id}/timeline", "/api/v1/openapi.json",
                     "/api/v1/identifiers/{type}/{value}/profile", "/api/v1/identifiers/{type}/{value}/timeline",
-                    "/api/v1/profiles/{id}", "/api/v1/profiles/{id}/unmerge");
+                    "/api/v1/profiles/{id}", "/api/v1/profiles/{id}/unmerge", "/api/v1/identity/match",
+                    "/api/v1/identity/reviews", "/api/v1/identity/reviews/{reviewId}/{decision}");
             assertThat(at(doc, "paths", "/api/v1/profiles/{id}/unmerge", "post", "responses"))
                     .containsOnlyKeys("200", "400", "401");
             Map<String, Object> timeline = at(doc, "paths", "/api/v1/profiles/{id}/timeline", "get");
