@@ -159,5 +159,7 @@ class IdentityKarafIT {
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("\"field\":\"reviewId\"");
         assertThat(karaf.adminPost("/api/v1/identity/reviews/1/maybe").statusCode()).isEqualTo(400);
+        assertThat(karaf.shell("journeymap:match")).contains("profiles compared");
+        assertThat(karaf.shell("journeymap:review accept 999999")).contains("reviewId: no such review item");
     }
 }
