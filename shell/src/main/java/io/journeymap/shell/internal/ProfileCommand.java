@@ -40,14 +40,12 @@ public class ProfileCommand implements Action {
         } else {
             Optional<IdentifierType> t = IdentifierType.fromWireName(type);
             if (t.isEmpty()) {
-                System.err.println("type: unknown identifier type");
-                return null;
+                throw new IllegalArgumentException("type: unknown identifier type");
             }
             found = identity.lookup(Identifier.of(t.get(), value));
         }
         if (found.isEmpty()) {
-            System.err.println("no profile holds this identifier");
-            return null;
+            throw new IllegalArgumentException("no profile holds this identifier");
         }
         ProfileIdentity p = found.get();
         System.out.println("profile " + p.profileId() + " (created " + p.createdAt() + ")");

@@ -44,15 +44,10 @@ public class ReviewCommand implements Action {
             return null;
         }
         if (!(decision.equals("accept") || decision.equals("reject")) || reviewId == null) {
-            System.err.println("usage: journeymap:review [accept|reject REVIEW_ID]");
-            return null;
+            throw new IllegalArgumentException("usage: journeymap:review [accept|reject REVIEW_ID]");
         }
-        try {
-            ReviewItem decided = identity.decideReview(reviewId, decision.equals("accept"));
-            System.out.println("review " + decided.reviewId() + ": " + decided.status());
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-        }
+        ReviewItem decided = identity.decideReview(reviewId, decision.equals("accept"));
+        System.out.println("review " + decided.reviewId() + ": " + decided.status());
         return null;
     }
 }

@@ -26,14 +26,10 @@ public class UnmergeCommand implements Action {
 
     @Override
     public Object execute() {
-        try {
-            UnmergeResult r = identity.unmerge(profileId, mergeEntryId);
-            System.out.println("kept " + r.kept().profileId() + " (" + r.kept().identifiers().size() + " identifiers), restored "
-                    + r.restored().profileId() + " (" + r.restored().identifiers().size() + " identifiers), "
-                    + r.eventsMoved() + " events moved");
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-        }
+        UnmergeResult r = identity.unmerge(profileId, mergeEntryId);
+        System.out.println("kept " + r.kept().profileId() + " (" + r.kept().identifiers().size() + " identifiers), restored "
+                + r.restored().profileId() + " (" + r.restored().identifiers().size() + " identifiers), "
+                + r.eventsMoved() + " events moved");
         return null;
     }
 }
