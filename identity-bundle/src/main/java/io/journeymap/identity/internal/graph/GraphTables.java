@@ -20,6 +20,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -69,6 +71,9 @@ final class GraphTables {
      */
     boolean write(Connection c, GraphChanges changes) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        if (!lockLiveProfiles(c, changes)) {
+            return false;
+        }
         if (!changes.newProfiles.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO identity_profile (profile_id, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
@@ -110,6 +115,45 @@ final class GraphTables {
                     r.refusalKey());
         }
         return true;
+    }
+
+    /**
+     * Locks the existing profiles this batch links identifiers to or merges, in one order (so two
+     * writers cannot deadlock), and checks none was merged away since the batch was planned: a
+     * writer on another node may have merged it. New identifiers racing for the same key are
+     * caught by the key itself; this catches a merge racing with a link or another merge.
+     *
+     * @return false when the plan is stale: roll back and plan again
+     */
+    private static boolean lockLiveProfiles(Connection c, GraphChanges changes) throws SQLException {
+        SortedSet<String> touched = new TreeSet<>();
+        changes.links.forEach(l -> touched.add(l.profileId()));
+        changes.merges.forEach(m -> {
+            touched.add(m.survivor());
+            touched.add(m.absorbed());
+        });
+        touched.removeAll(changes.newProfiles);
+        if (touched.isEmpty()) {
+            return true;
+        }
+        List<String> ids = List.copyOf(touched);
+        int live = 0;
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            String sql = "SELECT profile_id, merged_into FROM identity_profile WHERE profile_id IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY profile_id FOR UPDATE";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        live += rs.getString(2) == null ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return live == ids.size();
     }
 
     static void moveProfile(Connection c, String from, String to) throws SQLException {

@@ -90,4 +90,48 @@ class PostgresIdentityGraphIT extends IdentityGraphContract {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * Writers on different nodes merging overlapping profiles at once (one event joins a and b,
+     * another b and c): afterwards a, b and c are one live profile and no identifier points at a
+     * profile that was merged away.
+     */
+    @Test
+    void overlappingMergesRacingLeaveNoIdentifierOnAMergedAwayProfile() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            for (int round = 0; round < 15; round++) {
+                String a = "a" + round + "@example.com";
+                String b = "b" + round + "@example.com";
+                String c = "c" + round + "@example.com";
+                for (String email : List.of(a, b, c)) {
+                    graph.resolve(List.of(event("crm", id(IdentifierType.EMAIL, email))));
+                }
+                CyclicBarrier start = new CyclicBarrier(3);
+                List<Future<String>> answers = new ArrayList<>();
+                for (List<String> pair : List.of(List.of(a, b), List.of(b, c), List.of(a, c))) {
+                    JdbcIdentityGraph own = newGraph();
+                    TouchpointEvent e = event("web", id(IdentifierType.EMAIL, pair.get(0)), id(IdentifierType.EMAIL, pair.get(1)));
+                    answers.add(pool.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        return own.resolve(List.of(e)).get(0);
+                    }));
+                }
+                for (Future<String> f : answers) {
+                    f.get(60, TimeUnit.SECONDS);
+                }
+                String owner = graph.lookup(id(IdentifierType.EMAIL, a)).orElseThrow().profileId();
+                assertThat(graph.lookup(id(IdentifierType.EMAIL, b)).orElseThrow().profileId()).as("round " + round).isEqualTo(owner);
+                assertThat(graph.lookup(id(IdentifierType.EMAIL, c)).orElseThrow().profileId()).as("round " + round).isEqualTo(owner);
+            }
+            try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM identity_link l JOIN identity_profile p"
+                            + " ON p.profile_id = l.profile_id WHERE p.merged_into IS NOT NULL")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("identifiers on merged-away profiles").isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
