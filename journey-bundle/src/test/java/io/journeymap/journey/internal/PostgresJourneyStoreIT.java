@@ -1,21 +1,16 @@
 package io.journeymap.journey.internal;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The same store contract on a real PostgreSQL server started from Maven artifacts. */
 class PostgresJourneyStoreIT extends JourneyStoreContract {
 
-    private static EmbeddedPostgres postgres;
-    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgresStores postgres;
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = EmbeddedPostgresStores.start();
     }
 
     @AfterAll
@@ -25,11 +20,6 @@ class PostgresJourneyStoreIT extends JourneyStoreContract {
 
     @Override
     protected StoreSettings freshDatabase() throws Exception {
-        String db = "journeymap_" + DATABASES.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + db);
-        }
-        return new StoreSettings("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + db, "postgres", "postgres",
-                4, 20000);
+        return postgres.freshDatabase("journeymap", 4);
     }
 }

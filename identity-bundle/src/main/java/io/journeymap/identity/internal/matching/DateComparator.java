@@ -50,13 +50,7 @@ public final class DateComparator implements FieldComparator {
     }
 
     @Override
-    public int compare(String left, String right) {
-        if (left == null || right == null) {
-            return MISSING;
-        }
-        if (left.equals(right)) {
-            return 0;
-        }
+    public int compareDifferent(String left, String right) {
         if (ONE_EDIT.apply(left, right) >= 0) {
             return 1;
         }

@@ -42,13 +42,7 @@ public final class DigitsComparator implements FieldComparator {
     }
 
     @Override
-    public int compare(String left, String right) {
-        if (left == null || right == null) {
-            return MISSING;
-        }
-        if (left.equals(right)) {
-            return 0;
-        }
+    public int compareDifferent(String left, String right) {
         int distance = levenshtein.apply(left, right);
         return distance < 0 ? maxEdits + 1 : distance;
     }

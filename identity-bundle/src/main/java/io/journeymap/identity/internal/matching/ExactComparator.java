@@ -22,10 +22,7 @@ public final class ExactComparator implements FieldComparator {
     }
 
     @Override
-    public int compare(String left, String right) {
-        if (left == null || right == null) {
-            return MISSING;
-        }
-        return left.equals(right) ? 0 : 1;
+    public int compareDifferent(String left, String right) {
+        return 1;
     }
 }

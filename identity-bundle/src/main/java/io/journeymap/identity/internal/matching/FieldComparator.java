@@ -27,6 +27,17 @@ public interface FieldComparator {
     /** The canonical form that {@link #compare} expects, or {@code null} when the value says nothing. */
     String normalise(String raw);
 
-    /** The agreement level of two normalised values, or {@link #MISSING} if either is {@code null}. */
-    int compare(String left, String right);
+    /**
+     * The agreement level of two normalised values: {@link #MISSING} if either is {@code null}, 0
+     * when they are equal, else what {@link #compareDifferent} says.
+     */
+    default int compare(String left, String right) {
+        if (left == null || right == null) {
+            return MISSING;
+        }
+        return left.equals(right) ? 0 : compareDifferent(left, right);
+    }
+
+    /** The agreement level, from 1, of two present values that are not equal. */
+    int compareDifferent(String left, String right);
 }

@@ -55,13 +55,7 @@ public final class JaroWinklerComparator implements FieldComparator {
     }
 
     @Override
-    public int compare(String left, String right) {
-        if (left == null || right == null) {
-            return MISSING;
-        }
-        if (left.equals(right)) {
-            return 0;
-        }
+    public int compareDifferent(String left, String right) {
         double similarity = JARO_WINKLER.apply(left, right);
         for (int i = 0; i < thresholds.length; i++) {
             if (similarity >= thresholds[i]) {

@@ -52,7 +52,7 @@ public final class PhoneNumberComparator implements FieldComparator {
     }
 
     @Override
-    public int compare(String left, String right) {
-        return digits.compare(left, right);
+    public int compareDifferent(String left, String right) {
+        return digits.compareDifferent(left, right);
     }
 }

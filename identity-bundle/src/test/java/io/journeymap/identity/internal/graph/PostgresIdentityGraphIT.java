@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.event.TouchpointEvent;
+import io.journeymap.journey.internal.EmbeddedPostgresStores;
 import io.journeymap.journey.internal.StoreSettings;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,11 @@ import org.junit.jupiter.api.Test;
 /** The identity graph on a real PostgreSQL, and resolution racing itself across writers. */
 class PostgresIdentityGraphIT extends IdentityGraphContract {
 
-    private static EmbeddedPostgres postgres;
-    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgresStores postgres;
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = EmbeddedPostgresStores.start();
     }
 
     @AfterAll
@@ -41,12 +39,7 @@ class PostgresIdentityGraphIT extends IdentityGraphContract {
 
     @Override
     protected StoreSettings freshDatabase() throws Exception {
-        String db = "identity_" + DATABASES.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + db);
-        }
-        return new StoreSettings("jdbc:postgresql://localhost:" + postgres.getPort() + "/" + db, "postgres", "postgres",
-                12, 20000);
+        return postgres.freshDatabase("identity", 12);
     }
 
     /**
