@@ -17,6 +17,17 @@ final class GraphState {
     private final Map<Identifier, String> owners = new HashMap<>();
     private final Map<String, Set<Identifier>> members = new HashMap<>();
     private final Set<String> separated = new HashSet<>();
+    private final Map<String, Integer> loadedLinkCounts = new HashMap<>();
+
+    /** Records how many identifiers a profile held when loaded, to see at write time whether another writer changed it. */
+    void loadedLinkCount(String profileId, int count) {
+        loadedLinkCounts.put(profileId, count);
+    }
+
+    /** @return the count recorded at load, or null for a profile the batch did not load */
+    Integer loadedLinkCount(String profileId) {
+        return loadedLinkCounts.get(profileId);
+    }
 
     /** Records a stored link. */
     void load(Identifier identifier, String profileId) {

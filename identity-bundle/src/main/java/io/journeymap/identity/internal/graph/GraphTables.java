@@ -17,7 +17,9 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -50,13 +52,16 @@ final class GraphTables {
                 owners.add(rs.getString(3));
             }
         });
+        Map<String, Integer> counts = new HashMap<>();
         forChunks(c, "SELECT id_value, id_type, profile_id FROM identity_link WHERE profile_id IN ",
                 List.copyOf(owners), rs -> {
+                    counts.merge(rs.getString(3), 1, Integer::sum);
                     Identifier id = identifier(rs.getString(2), rs.getString(1));
                     if (id != null) {
                         state.load(id, rs.getString(3));
                     }
                 });
+        counts.forEach(state::loadedLinkCount);
         forChunks(c, "SELECT profile_id, other_id FROM identity_separation WHERE profile_id IN ",
                 List.copyOf(owners), rs -> state.loadSeparation(rs.getString(1), rs.getString(2)));
         forChunks(c, "SELECT profile_id, other_id FROM identity_separation WHERE other_id IN ",
@@ -69,9 +74,9 @@ final class GraphTables {
      *
      * @return false when another writer linked one of the new identifiers first: roll back and plan again
      */
-    boolean write(Connection c, GraphChanges changes) throws SQLException {
+    boolean write(Connection c, GraphState state, GraphChanges changes) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        if (!lockLiveProfiles(c, changes)) {
+        if (!lockUnchanged(c, state, changes)) {
             return false;
         }
         if (!changes.newProfiles.isEmpty()) {
@@ -125,7 +130,7 @@ final class GraphTables {
      *
      * @return false when the plan is stale: roll back and plan again
      */
-    private static boolean lockLiveProfiles(Connection c, GraphChanges changes) throws SQLException {
+    private static boolean lockUnchanged(Connection c, GraphState state, GraphChanges changes) throws SQLException {
         SortedSet<String> touched = new TreeSet<>();
         changes.links.forEach(l -> touched.add(l.profileId()));
         changes.merges.forEach(m -> {
@@ -133,10 +138,33 @@ final class GraphTables {
             touched.add(m.absorbed());
         });
         touched.removeAll(changes.newProfiles);
-        if (touched.isEmpty()) {
+        if (!lockLive(c, touched)) {
+            return false;
+        }
+        // Locked and live, but another writer may have linked to one of them between our load and
+        // our lock (the limits were judged on what we loaded): the counts tell.
+        Map<String, Integer> now = new HashMap<>();
+        forChunks(c, "SELECT profile_id FROM identity_link WHERE profile_id IN ", List.copyOf(touched),
+                rs -> now.merge(rs.getString(1), 1, Integer::sum));
+        for (String p : touched) {
+            Integer loaded = state.loadedLinkCount(p);
+            if (loaded != null && !loaded.equals(now.getOrDefault(p, 0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Locks profiles in sorted order ({@code FOR UPDATE}).
+     *
+     * @return true when every one exists and none was merged away
+     */
+    static boolean lockLive(Connection c, Collection<String> profiles) throws SQLException {
+        if (profiles.isEmpty()) {
             return true;
         }
-        List<String> ids = List.copyOf(touched);
+        List<String> ids = List.copyOf(new TreeSet<>(profiles));
         int live = 0;
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -158,6 +186,11 @@ final class GraphTables {
 
     static void moveProfile(Connection c, String from, String to) throws SQLException {
         update(c, "UPDATE identity_link SET profile_id = ? WHERE profile_id = ?", to, from);
+        // what an admin kept apart from the absorbed profile stays apart from what it became part of
+        update(c, "INSERT INTO identity_separation (profile_id, other_id) SELECT ?, other_id FROM identity_separation"
+                + " WHERE profile_id = ? ON CONFLICT DO NOTHING", to, from);
+        update(c, "INSERT INTO identity_separation (profile_id, other_id) SELECT profile_id, ? FROM identity_separation"
+                + " WHERE other_id = ? ON CONFLICT DO NOTHING", to, from);
         TraitsTable.merge(c, to, from);
         update(c, "UPDATE timeline_event SET profile_id = ? WHERE profile_id = ?", to, from);
         update(c, "UPDATE identity_profile SET merged_into = ? WHERE profile_id = ?", to, from);

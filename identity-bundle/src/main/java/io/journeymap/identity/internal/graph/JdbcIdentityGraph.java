@@ -84,10 +84,13 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
                             traits.computeIfAbsent(profile, p -> new HashMap<>()).putAll(fields);
                         }
                     }
-                    if (tables.write(c, changes)) {
-                        TraitsTable.upsert(c, currentOwners(traits, changes), tables.now());
+                    if (tables.write(c, state, changes)) {
+                        Map<String, String> survivors = survivors(changes);
+                        TraitsTable.upsert(c, currentOwners(traits, survivors), tables.now());
                         c.commit();
-                        return profiles;
+                        // an event resolved before a later event of the batch merged its profile away
+                        // belongs to the survivor: its timeline row must go there
+                        return profiles.stream().map(p -> current(p, survivors)).toList();
                     }
                     c.rollback();
                 } catch (SQLException | RuntimeException e) {
@@ -102,21 +105,29 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
         throw new IdentityStoreException("identity resolution did not settle after " + ATTEMPTS + " attempts", last);
     }
 
-    /** Traits gathered under a profile that a later event of the batch merged away belong to the survivor. */
-    private static Map<String, Map<String, String>> currentOwners(Map<String, Map<String, String>> traits,
-            GraphChanges changes) {
+    /** @return absorbed profile to survivor, for the merges of a batch */
+    private static Map<String, String> survivors(GraphChanges changes) {
         Map<String, String> mergedInto = new HashMap<>();
         for (GraphChanges.Merge m : changes.merges) {
             mergedInto.put(m.absorbed(), m.survivor());
         }
+        return mergedInto;
+    }
+
+    private static String current(String profile, Map<String, String> survivors) {
+        String p = profile;
+        while (survivors.containsKey(p)) {
+            p = survivors.get(p);
+        }
+        return p;
+    }
+
+    /** Traits gathered under a profile that a later event of the batch merged away belong to the survivor. */
+    private static Map<String, Map<String, String>> currentOwners(Map<String, Map<String, String>> traits,
+            Map<String, String> survivors) {
         Map<String, Map<String, String>> out = new HashMap<>();
-        traits.forEach((profile, fields) -> {
-            String p = profile;
-            while (mergedInto.containsKey(p)) {
-                p = mergedInto.get(p);
-            }
-            out.computeIfAbsent(p, k -> new HashMap<>()).putAll(fields);
-        });
+        traits.forEach((profile, fields) -> out.computeIfAbsent(current(profile, survivors), k -> new HashMap<>())
+                .putAll(fields));
         return out;
     }
 

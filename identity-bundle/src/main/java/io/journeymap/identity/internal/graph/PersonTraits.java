@@ -49,8 +49,11 @@ final class PersonTraits {
         return out;
     }
 
+    /** Longer values are not names, streets or dates; they are dropped rather than stored or compared. */
+    static final int MAX_VALUE_LENGTH = 200;
+
     private static void put(Map<String, String> out, String field, Object value) {
-        if (value != null && !value.toString().isBlank()) {
+        if (value != null && !value.toString().isBlank() && value.toString().length() <= MAX_VALUE_LENGTH) {
             out.put(field, value.toString().trim().toLowerCase(java.util.Locale.ROOT));
         }
     }

@@ -46,8 +46,12 @@ public record ProbabilisticLinking(boolean autoMerge, MatchThresholds thresholds
             if (pair.matchClass() == MatchClass.NON_MATCH) {
                 continue;
             }
-            String a = pair.left().id();
-            String b = pair.right().id();
+            // an earlier pair of this run may have merged one of them away
+            String a = tables.current(c, pair.left().id()).orElseThrow();
+            String b = tables.current(c, pair.right().id()).orElseThrow();
+            if (a.equals(b)) {
+                continue;
+            }
             String older = a.compareTo(b) < 0 ? a : b;
             String newer = older.equals(a) ? b : a;
             if (pair.matchClass() == MatchClass.MATCH && autoMerge) {
@@ -69,6 +73,9 @@ public record ProbabilisticLinking(boolean autoMerge, MatchThresholds thresholds
     /** @return null when merged, else the rule that refused it (logged) */
     static String mergeIfAllowed(Connection c, GraphTables tables, IdentityRules rules, String survivor,
             String absorbed, OffsetDateTime now, String evidenceRule) throws SQLException {
+        if (!GraphTables.lockLive(c, List.of(survivor, absorbed))) {
+            throw new IllegalStateException("a profile of the pair was merged away meanwhile; run again");
+        }
         List<Identifier> kept = tables.identifiersOf(c, survivor);
         List<Identifier> other = tables.identifiersOf(c, absorbed);
         String refused = separated(c, survivor, absorbed) ? "separated-by-unmerge"
@@ -76,7 +83,7 @@ public record ProbabilisticLinking(boolean autoMerge, MatchThresholds thresholds
                 : rules.refuseLimits(kept, other);
         if (refused != null) {
             tables.log(c, now, MergeLogEntry.Decision.REFUSED, survivor, absorbed, refused, List.of(), null,
-                    null);
+                    survivor + "|" + absorbed + "|" + refused);
             return refused;
         }
         GraphTables.moveProfile(c, absorbed, survivor);

@@ -38,6 +38,10 @@ final class Unmerge {
 
     UnmergeResult run(Connection c, String survivor, long mergeEntryId) throws SQLException {
         String absorbed = absorbedBy(c, survivor, mergeEntryId);
+        if (!GraphTables.lockLive(c, List.of(survivor))) {
+            // the survivor was itself merged into another profile since: undo that merge first
+            throw new IllegalArgumentException("profileId: merged into another profile since; unmerge that first");
+        }
         Set<String> origins = withDescendants(c, absorbed);
         List<String> originList = List.copyOf(origins);
         String in = "(" + String.join(", ", java.util.Collections.nCopies(originList.size(), "?")) + ")";

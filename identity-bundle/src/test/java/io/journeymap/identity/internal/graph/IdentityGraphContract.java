@@ -179,6 +179,38 @@ abstract class IdentityGraphContract {
         });
     }
 
+    @Test
+    void anEventResolvedBeforeALaterEventOfItsBatchMergedItsProfileLandsOnTheSurvivor() throws Exception {
+        String known = ingest(event("web", id(IdentifierType.USER_ID, "late-login"))).get(0);
+        // browse anonymously, then sign in, in one batch: the anonymous profile is merged into the known one
+        List<String> batch = ingest(event("web", id(IdentifierType.ANONYMOUS_ID, "fresh-browser")),
+                event("web", id(IdentifierType.ANONYMOUS_ID, "fresh-browser"), id(IdentifierType.USER_ID, "late-login")));
+
+        assertThat(batch).containsOnly(known);
+        assertThat(store.timelines().count(known)).isEqualTo(3);
+    }
+
+    @Test
+    void aSeparationOutlivesALaterMergeOfEitherSide() throws Exception {
+        String crm = ingest(event("crm", id(IdentifierType.EMAIL, "dana@example.com"))).get(0);
+        String app = ingest(event("web", id(IdentifierType.USER_ID, "dana-app"))).get(0);
+        ingest(event("web", id(IdentifierType.USER_ID, "dana-app"), id(IdentifierType.EMAIL, "dana@example.com")));
+        long merge = graph.mergeLog(app).stream().filter(e -> e.decision() == MergeLogEntry.Decision.MERGED)
+                .findFirst().orElseThrow().entryId();
+        graph.unmerge(app, merge);
+        // the CRM profile is merged into a third one; the admin's separation must follow it there
+        String third = ingest(event("shop", id(IdentifierType.SALESFORCE_CONTACT_ID, "0035g00000AbCdE"))).get(0);
+        ingest(event("shop", id(IdentifierType.SALESFORCE_CONTACT_ID, "0035g00000AbCdE"),
+                id(IdentifierType.EMAIL, "dana@example.com")));
+        assertThat(graph.lookup(id(IdentifierType.EMAIL, "dana@example.com")).orElseThrow().profileId()).isEqualTo(third);
+
+        ingest(event("web", id(IdentifierType.USER_ID, "dana-app"), id(IdentifierType.EMAIL, "dana@example.com")));
+
+        assertThat(graph.lookup(id(IdentifierType.USER_ID, "dana-app")).orElseThrow().profileId()).isEqualTo(app);
+        assertThat(graph.lookup(id(IdentifierType.EMAIL, "dana@example.com")).orElseThrow().profileId()).isEqualTo(third);
+        assertThat(crm).isNotEqualTo(third);
+    }
+
     private static final String[] GIVEN = {"ann", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan",
         "judy", "mallory", "niaj", "olivia", "peggy", "rupert", "sybil", "trent", "victor", "walter", "yvonne"};
     private static final String[] SURNAMES = {"smith", "jones", "taylor", "brown", "williams", "wilson", "johnson",
