@@ -98,11 +98,15 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
                     throw e;
                 }
             } catch (SQLException e) {
-                // a lost race on PostgreSQL can also surface as a serialization or unique violation
+                // a lost race can also surface as a deadlock, lock timeout or unique violation;
+                // anything else will not cure itself by planning again
+                if (!IdentityStoreException.isTransient(e)) {
+                    throw IdentityStoreException.of("identity resolution failed", e);
+                }
                 last = e;
             }
         }
-        throw new IdentityStoreException("identity resolution did not settle after " + ATTEMPTS + " attempts", last);
+        throw IdentityStoreException.of("identity resolution did not settle after " + ATTEMPTS + " attempts", last);
     }
 
     /** @return absorbed profile to survivor, for the merges of a batch */
@@ -199,7 +203,7 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IdentityStoreException(what + " failed: " + e.getMessage(), e);
+            throw IdentityStoreException.of(what + " failed", e);
         }
     }
 
@@ -207,7 +211,7 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
         try (Connection c = dataSource.getConnection()) {
             return query.apply(c);
         } catch (SQLException e) {
-            throw new IdentityStoreException("identity read failed: " + e.getMessage(), e);
+            throw IdentityStoreException.of("identity read failed", e);
         }
     }
 
