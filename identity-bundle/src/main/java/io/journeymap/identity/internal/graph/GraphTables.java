@@ -238,23 +238,31 @@ final class GraphTables {
         }
     }
 
+    /** A profile's row: {@code mergedInto} is null while the profile is live. */
+    record ProfileRow(String mergedInto) {
+    }
+
+    static Optional<ProfileRow> profileRow(Connection c, String profileId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT merged_into FROM identity_profile WHERE profile_id = ?")) {
+            ps.setString(1, profileId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new ProfileRow(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
     /** Follows {@code merged_into} to the profile a merged-away id is part of now. */
     Optional<String> current(Connection c, String profileId) throws SQLException {
         String p = profileId;
         for (int hops = 0; hops < 1000; hops++) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT merged_into FROM identity_profile WHERE profile_id = ?")) {
-                ps.setString(1, p);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    String next = rs.getString(1);
-                    if (next == null) {
-                        return Optional.of(p);
-                    }
-                    p = next;
-                }
+            Optional<ProfileRow> row = profileRow(c, p);
+            if (row.isEmpty()) {
+                return Optional.empty();
             }
+            if (row.get().mergedInto() == null) {
+                return Optional.of(p);
+            }
+            p = row.get().mergedInto();
         }
         throw new IllegalStateException("merged_into chain too long from a profile");
     }

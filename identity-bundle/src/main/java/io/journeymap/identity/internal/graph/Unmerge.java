@@ -79,19 +79,12 @@ final class Unmerge {
                     throw new IllegalArgumentException("mergeEntryId: not a merge into this profile");
                 }
                 String absorbed = rs.getString(3);
-                if (!survivor.equals(mergedInto(c, absorbed))) {
+                String absorbedInto = GraphTables.profileRow(c, absorbed).map(GraphTables.ProfileRow::mergedInto)
+                        .orElse(null);
+                if (!survivor.equals(absorbedInto)) {
                     throw new IllegalArgumentException("mergeEntryId: already undone");
                 }
                 return absorbed;
-            }
-        }
-    }
-
-    private static String mergedInto(Connection c, String profileId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT merged_into FROM identity_profile WHERE profile_id = ?")) {
-            ps.setString(1, profileId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
             }
         }
     }
