@@ -1,7 +1,9 @@
 package io.journeymap.api.identity;
 
 import io.journeymap.api.event.Identifier;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reading and correcting the identity graph: lookups, merge history and unmerge. */
@@ -18,6 +20,26 @@ public interface IdentityGraph {
      * @return the profile, if it exists
      */
     Optional<ProfileIdentity> profile(String profileId);
+
+    /**
+     * @param identifier an identifier as a source would send it
+     * @return its normalised form, or empty when it is not a valid identifier of its type
+     */
+    Optional<Identifier> normalize(Identifier identifier);
+
+    /**
+     * The batch form of {@link #lookup}, for the consent gate: one round trip for many identifiers.
+     *
+     * @param normalised normalised identifiers
+     * @return the profile holding each identifier that is held by one (their {@code createdAt} is not loaded: null)
+     */
+    Map<Identifier, ProfileIdentity> lookupAll(Collection<Identifier> normalised);
+
+    /**
+     * @param profileId a live profile id
+     * @return the profile id and every profile id ever merged into it (directly or not)
+     */
+    List<String> profileHistory(String profileId);
 
     /**
      * @param profileId a profile id

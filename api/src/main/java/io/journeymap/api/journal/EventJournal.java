@@ -21,6 +21,18 @@ public interface EventJournal {
     CompletionStage<AppendResult> append(List<TouchpointEvent> events);
 
     /**
+     * Removes events whose person does not permit them to be kept (the consent gate's anonymise
+     * and drop). With {@code keepAnonymousCount}, each removed event is kept only as an anonymous
+     * count (its day, source, type and name; no identifier, text or property). Idempotent: an
+     * event already removed is not counted again.
+     *
+     * @param events             the events
+     * @param keepAnonymousCount whether to keep anonymous counts of them
+     * @return how many events were removed from the journal
+     */
+    int discard(List<TouchpointEvent> events, boolean keepAnonymousCount);
+
+    /**
      * Reads the events after a position, in order.
      *
      * @param afterPosition the last position already read (0 for the start)

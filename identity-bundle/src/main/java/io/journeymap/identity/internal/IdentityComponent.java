@@ -12,6 +12,7 @@ import io.journeymap.api.identity.UnmergeResult;
 import io.journeymap.identity.internal.graph.JdbcIdentityGraph;
 import io.journeymap.identity.internal.normalize.IdentifierNormalizer;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,21 @@ public class IdentityComponent implements IdentityResolver, IdentityGraph {
     @Override
     public Optional<ProfileIdentity> profile(String profileId) {
         return graph.profile(profileId);
+    }
+
+    @Override
+    public Optional<Identifier> normalize(Identifier identifier) {
+        return graph.normalize(identifier);
+    }
+
+    @Override
+    public Map<Identifier, ProfileIdentity> lookupAll(Collection<Identifier> normalised) {
+        return graph.lookupAll(normalised);
+    }
+
+    @Override
+    public List<String> profileHistory(String profileId) {
+        return graph.profileHistory(profileId);
     }
 
     @Override

@@ -94,6 +94,29 @@ final class JdbcEventJournal implements EventJournal, AutoCloseable {
     }
 
     @Override
+    public int discard(List<TouchpointEvent> events, boolean keepAnonymousCount) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                int removed = AnonymousEvents.deleteFromJournal(c, events);
+                if (keepAnonymousCount) {
+                    AnonymousEvents.add(c, events, AnonymousEvents.CONSENT);
+                }
+                c.commit();
+                return removed;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("journal discard failed (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    @Override
     public List<JournalRecord> readAfter(long afterPosition, int max) {
         String sql = "SELECT position, payload FROM journal_event WHERE position > ? ORDER BY position LIMIT ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {

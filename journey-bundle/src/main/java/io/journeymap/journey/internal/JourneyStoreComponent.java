@@ -72,6 +72,11 @@ public class JourneyStoreComponent implements EventJournal, TimelineStore {
     }
 
     @Override
+    public int discard(List<TouchpointEvent> events, boolean keepAnonymousCount) {
+        return store.journal().discard(events, keepAnonymousCount);
+    }
+
+    @Override
     public List<JournalRecord> readAfter(long afterPosition, int max) {
         return store.journal().readAfter(afterPosition, max);
     }

@@ -2,17 +2,20 @@ package io.journeymap.routes.internal;
 
 import io.journeymap.api.config.ConfigRules;
 import io.journeymap.api.config.InvalidConfigurationException;
+import io.journeymap.api.consent.ConsentService;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.identity.IdentityGraph;
 import io.journeymap.api.identity.IdentityResolver;
 import io.journeymap.api.ingest.EventIngest;
 import io.journeymap.api.journal.AppendResult;
 import io.journeymap.api.journal.EventJournal;
+import io.journeymap.api.privacy.PrivacyRequests;
 import io.journeymap.api.timeline.TimelineStore;
 import io.journeymap.camel.EmbeddedHttpServer;
 import io.journeymap.camel.RouteBundleContext;
 import io.journeymap.routes.internal.admin.AdminAuthenticator;
 import io.journeymap.routes.internal.admin.AdminRoutes;
+import io.journeymap.routes.internal.admin.ConsentAdminRoutes;
 import io.journeymap.routes.internal.admin.IdentityAdminRoutes;
 import io.journeymap.routes.internal.journal.JournalComponent;
 import io.journeymap.routes.internal.journal.JournalConstants;
@@ -57,6 +60,10 @@ public class PipelineComponent implements EventIngest {
     private IdentityResolver identity;
     @Reference
     private IdentityGraph identityGraph;
+    @Reference
+    private ConsentService consent;
+    @Reference
+    private PrivacyRequests privacy;
 
     // Camel's languages and components reach OSGi as services registered by camel-core-osgi when
     // their bundles start; referencing the ones our routes use keeps us from starting before them
@@ -85,8 +92,9 @@ public class PipelineComponent implements EventIngest {
         camel = RouteBundleContext.start(bundleContext, "journeymap-pipeline", context -> {
             context.addComponent("journal", new JournalComponent(journal));
             EmbeddedHttpServer.install(context, config.admin_http_host(), port, 1024 * 1024);
-        }, List.of(new PipelineRoutes(eventsUri, new TimelineWriter(identity, journal, timelines)),
-                new AdminRoutes(auth, timelines, identityGraph), new IdentityAdminRoutes(auth, identityGraph)));
+        }, List.of(new PipelineRoutes(eventsUri, new TimelineWriter(consent, identity, journal, timelines)),
+                new AdminRoutes(auth, timelines, identityGraph), new IdentityAdminRoutes(auth, identityGraph),
+                new ConsentAdminRoutes(auth, consent, privacy)));
         ingest = camel.getEndpoint(PipelineRoutes.INGEST).createAsyncProducer();
         ingest.start();
         LOG.info("pipeline started: events on {}, admin API on port {}", eventsUri.replaceAll("\\?.*", ""), port);

@@ -267,6 +267,21 @@ final class GraphTables {
         throw new IllegalStateException("merged_into chain too long from a profile");
     }
 
+    /** @return the profile and every profile merged into it, directly or through others */
+    List<String> absorbedInto(Connection c, String profileId) throws SQLException {
+        List<String> all = new ArrayList<>(List.of(profileId));
+        List<String> frontier = List.of(profileId);
+        while (!frontier.isEmpty() && all.size() < 100_000) {
+            List<String> next = new ArrayList<>();
+            forChunks(c, "SELECT profile_id, merged_into, created_at FROM identity_profile WHERE merged_into IN ", frontier,
+                    rs -> next.add(rs.getString(1)));
+            next.removeAll(all);
+            all.addAll(next);
+            frontier = next;
+        }
+        return all;
+    }
+
     Optional<ProfileIdentity> profile(Connection c, String profileId, IdentityRules rules) throws SQLException {
         java.time.Instant created;
         try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM identity_profile WHERE profile_id = ?")) {

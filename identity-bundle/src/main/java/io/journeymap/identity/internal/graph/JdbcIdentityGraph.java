@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,6 +165,36 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
             Optional<String> current = tables.current(c, profileId);
             return current.isEmpty() ? Optional.empty() : tables.profile(c, current.get(), rules);
         });
+    }
+
+    @Override
+    public Optional<Identifier> normalize(Identifier identifier) {
+        return normalizer.normalize(identifier);
+    }
+
+    @Override
+    public Map<Identifier, ProfileIdentity> lookupAll(Collection<Identifier> normalised) {
+        if (normalised.isEmpty()) {
+            return Map.of();
+        }
+        return read(c -> {
+            GraphState state = tables.load(c, normalised);
+            Map<String, ProfileIdentity> profiles = new HashMap<>();
+            Map<Identifier, ProfileIdentity> out = new HashMap<>();
+            for (Identifier id : normalised) {
+                String owner = state.owner(id);
+                if (owner != null) {
+                    out.put(id, profiles.computeIfAbsent(owner, p -> new ProfileIdentity(p, null,
+                            new ArrayList<>(state.members(p)))));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<String> profileHistory(String profileId) {
+        return read(c -> tables.absorbedInto(c, profileId));
     }
 
     @Override

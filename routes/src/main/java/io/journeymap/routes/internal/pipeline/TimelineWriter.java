@@ -1,5 +1,7 @@
 package io.journeymap.routes.internal.pipeline;
 
+import io.journeymap.api.consent.Admission;
+import io.journeymap.api.consent.ConsentService;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.identity.IdentityResolver;
 import io.journeymap.api.journal.EventJournal;
@@ -14,8 +16,10 @@ import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
 
 /**
- * Assigns each event of a batch to its profile and appends the batch to the timelines in one
- * transaction. Timelines reference events in the journal's store: a batch read from the journal is
+ * Passes a batch through the consent gate, assigns each admitted event to its profile and appends
+ * them to the timelines in one transaction. The gate runs before identity: an event whose person
+ * does not permit analytics never reaches the graph; it is removed from the journal and kept only
+ * as an anonymous count (or not at all, per policy). Timelines reference events in the journal's store: a batch read from the journal is
  * there already; one read from Kafka is stored first (idempotently, like every append). Timeline
  * appends are idempotent too, so a redelivered batch changes nothing. Where the source is Kafka
  * with manual commit, the offset is committed only after both writes.
@@ -25,16 +29,23 @@ public class TimelineWriter implements Processor {
     /** Header: how many of the batch were new on the timelines. */
     public static final String ADDED = "JourneymapTimelineAdded";
 
+    /** Header: how many of the batch the consent gate withheld. */
+    public static final String WITHHELD = "JourneymapConsentWithheld";
+
+    private final ConsentService consent;
     private final IdentityResolver identity;
     private final EventJournal journal;
     private final TimelineStore timelines;
 
     /**
+     * @param consent   the ingest gate
      * @param identity  assigns profiles
      * @param journal   stores the events that did not come from it
      * @param timelines stores timelines
      */
-    public TimelineWriter(IdentityResolver identity, EventJournal journal, TimelineStore timelines) {
+    public TimelineWriter(ConsentService consent, IdentityResolver identity, EventJournal journal,
+            TimelineStore timelines) {
+        this.consent = consent;
         this.identity = identity;
         this.journal = journal;
         this.timelines = timelines;
@@ -46,10 +57,24 @@ public class TimelineWriter implements Processor {
         if (exchange.getMessage().getHeader(JournalConstants.LAST_POSITION) == null) {
             journal.append(events).toCompletableFuture().join();
         }
-        List<String> profiles = identity.resolve(events);
-        List<TimelineEntry> entries = new ArrayList<>(events.size());
+        List<Admission> admissions = consent.admit(events);
+        List<TouchpointEvent> kept = new ArrayList<>(events.size());
+        List<TouchpointEvent> anonymised = new ArrayList<>();
+        List<TouchpointEvent> dropped = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            entries.add(new TimelineEntry(profiles.get(i), events.get(i)));
+            switch (admissions.get(i).outcome()) {
+                case KEEP -> kept.add(events.get(i));
+                case ANONYMISE -> anonymised.add(events.get(i));
+                case DROP -> dropped.add(events.get(i));
+            }
+        }
+        journal.discard(anonymised, true);
+        journal.discard(dropped, false);
+        exchange.getMessage().setHeader(WITHHELD, anonymised.size() + dropped.size());
+        List<String> profiles = identity.resolve(kept);
+        List<TimelineEntry> entries = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            entries.add(new TimelineEntry(profiles.get(i), kept.get(i)));
         }
         exchange.getMessage().setHeader(ADDED, timelines.add(entries));
         KafkaManualCommit commit = exchange.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);

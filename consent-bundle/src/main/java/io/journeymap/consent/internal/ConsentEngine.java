@@ -1,0 +1,373 @@
+package io.journeymap.consent.internal;
+
+import io.journeymap.api.consent.Admission;
+import io.journeymap.api.consent.AuditEntry;
+import io.journeymap.api.consent.AuditQuery;
+import io.journeymap.api.consent.ConsentAction;
+import io.journeymap.api.consent.ConsentChange;
+import io.journeymap.api.consent.ConsentDecision;
+import io.journeymap.api.consent.ConsentRecord;
+import io.journeymap.api.consent.ConsentService;
+import io.journeymap.api.consent.EnforcementPoint;
+import io.journeymap.api.consent.PurposeState;
+import io.journeymap.api.consent.Purposes;
+import io.journeymap.api.event.Identifier;
+import io.journeymap.api.event.TouchpointEvent;
+import io.journeymap.api.identity.IdentityGraph;
+import io.journeymap.api.identity.ProfileIdentity;
+import io.journeymap.consent.internal.ledger.AuditLog;
+import io.journeymap.consent.internal.ledger.ConsentLedger;
+import io.journeymap.consent.internal.ledger.Suppressions;
+import io.journeymap.consent.internal.ledger.SubjectHasher;
+import io.journeymap.consent.internal.signal.EventRegion;
+import io.journeymap.consent.internal.signal.SignalReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The consent service over the journey store. A person is whoever holds an identifier now (the
+ * identity graph says who); their consent is the latest ledger entry by event time over all their
+ * identifiers, else their region's default. The ingest gate runs before identity resolution, so a
+ * person who does not permit analytics is never written into the graph.
+ */
+public final class ConsentEngine implements ConsentService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsentEngine.class);
+
+    private final DataSource dataSource;
+    private final IdentityGraph identity;
+    private final ConsentSettings settings;
+    private final ConsentLedger ledger;
+    private final AuditLog audit;
+    private final Suppressions suppressions;
+    private final SubjectHasher hasher;
+    private final SignalReader signals;
+
+    /**
+     * @param dataSource the journey store (schema migrated)
+     * @param identity   who holds which identifier
+     * @param settings   purposes, policy and mappings
+     * @param clock      for recorded times
+     */
+    public ConsentEngine(DataSource dataSource, IdentityGraph identity, ConsentSettings settings, Clock clock) {
+        this.dataSource = dataSource;
+        this.identity = identity;
+        this.settings = settings;
+        this.ledger = new ConsentLedger(clock);
+        this.audit = new AuditLog(clock);
+        this.suppressions = new Suppressions(clock);
+        this.signals = new SignalReader(settings);
+        this.hasher = inTransaction(SubjectHasher::load);
+    }
+
+    @Override
+    public List<String> purposes() {
+        return settings.purposes();
+    }
+
+    // ---- ingest ---------------------------------------------------------------------------
+
+    @Override
+    public List<Admission> admit(List<TouchpointEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<List<Identifier>> own = new ArrayList<>(events.size());
+        Set<Identifier> all = new LinkedHashSet<>();
+        for (TouchpointEvent e : events) {
+            List<Identifier> ids = normalise(e.identifiers());
+            own.add(ids);
+            all.addAll(ids);
+        }
+        Map<Identifier, ProfileIdentity> profiles = identity.lookupAll(all);
+        List<Person> people = new ArrayList<>(events.size());
+        Set<Identifier> everyone = new HashSet<>(all);
+        for (List<Identifier> ids : own) {
+            Person p = Person.of(ids, profiles);
+            people.add(p);
+            everyone.addAll(p.identifiers());
+        }
+        return inTransaction(c -> {
+            Map<Identifier, List<ConsentRecord>> known = ledger.entriesOf(c, everyone);
+            Map<String, Identifier> refs = new HashMap<>();
+            for (Identifier id : everyone) {
+                refs.put(hasher.ref(id), id);
+            }
+            Set<String> suppressed = suppressions.suppressed(c, refs.keySet());
+            Set<Identifier> suppressedIds = new HashSet<>();
+            suppressed.forEach(s -> suppressedIds.add(refs.get(s)));
+
+            // pass 1: the signals of each event, in order; a refusal after a grant is a revocation
+            List<ConsentLedger.Pending> pending = new ArrayList<>();
+            List<Integer> pendingEvent = new ArrayList<>();
+            List<AuditLog.Decision> decisions = new ArrayList<>();
+            Map<Identifier, List<ConsentRecord>> seen = copy(known);
+            for (int i = 0; i < events.size(); i++) {
+                TouchpointEvent e = events.get(i);
+                SignalReader.Signals read = signals.read(e);
+                if (read.rejected() != null) {
+                    String subject = people.get(i).subject(hasher);
+                    LOG.warn("consent signal rejected: {} (subject {}, event {})", read.rejected(), subject,
+                            e.source() == null ? "?" : e.source().key());
+                    decisions.add(new AuditLog.Decision(EnforcementPoint.INGEST, "signal", false,
+                            "signal rejected: " + read.rejected(), subject, detail(e)));
+                }
+                if (read.changes().isEmpty() || own.get(i).isEmpty()) {
+                    continue;
+                }
+                String region = EventRegion.of(e);
+                Map<String, PurposeState> before = PurposeStates.of(settings.purposes(),
+                        entriesOf(people.get(i), seen), region, settings.regions());
+                for (ConsentChange ch : read.changes()) {
+                    if (!settings.purposes().contains(ch.purpose())) {
+                        continue;
+                    }
+                    PurposeState prior = before.get(ch.purpose());
+                    ConsentChange change = ch.action() == ConsentAction.DENIED && prior.latest() != null && prior.granted()
+                            ? new ConsentChange(ch.purpose(), ConsentAction.REVOKED, ch.eventTime(), ch.source(),
+                                    ch.legalBasis(), ch.evidence())
+                            : ch;
+                    pending.add(new ConsentLedger.Pending(own.get(i), change, region));
+                    pendingEvent.add(i);
+                    ConsentRecord provisional = new ConsentRecord(Long.MAX_VALUE / 2 + pending.size(), own.get(i),
+                            change, region, null);
+                    for (Identifier id : own.get(i)) {
+                        seen.computeIfAbsent(id, k -> new ArrayList<>()).add(provisional);
+                    }
+                }
+            }
+            List<ConsentRecord> recorded = ledger.append(c, pending);
+
+            // pass 2: decide each event with what the ledger held plus the signals up to it
+            Map<Identifier, List<ConsentRecord>> upTo = copy(known);
+            int next = 0;
+            List<Admission> admissions = new ArrayList<>(events.size());
+            int withheld = 0;
+            for (int i = 0; i < events.size(); i++) {
+                while (next < recorded.size() && pendingEvent.get(next) == i) {
+                    for (Identifier id : recorded.get(next).subjects()) {
+                        upTo.computeIfAbsent(id, k -> new ArrayList<>()).add(recorded.get(next));
+                    }
+                    next++;
+                }
+                TouchpointEvent e = events.get(i);
+                Person person = people.get(i);
+                Admission a = decide(e, person, upTo, suppressedIds);
+                admissions.add(a);
+                if (a.outcome() != Admission.Outcome.KEEP) {
+                    withheld++;
+                    decisions.add(new AuditLog.Decision(EnforcementPoint.INGEST, Purposes.ANALYTICS, false, a.reason(),
+                            person.subject(hasher), detail(e) + " " + a.outcome().name().toLowerCase(Locale.ROOT)));
+                }
+            }
+            audit.write(c, decisions);
+            if (withheld > 0 || !pending.isEmpty()) {
+                LOG.debug("ingest gate: {} events, {} withheld, {} consent signals", events.size(), withheld,
+                        pending.size());
+            }
+            return admissions;
+        });
+    }
+
+    private Admission decide(TouchpointEvent e, Person person, Map<Identifier, List<ConsentRecord>> entries,
+            Set<Identifier> suppressed) {
+        for (Identifier id : person.identifiers()) {
+            if (suppressed.contains(id)) {
+                return new Admission(Admission.Outcome.DROP, null, "suppressed after erasure");
+            }
+        }
+        PurposeState analytics = PurposeStates.of(settings.purposes(), entriesOf(person, entries), EventRegion.of(e),
+                settings.regions()).get(Purposes.ANALYTICS);
+        if (analytics.granted()) {
+            return Admission.keep(e);
+        }
+        Admission.Outcome outcome = settings.ingestPolicy() == ConsentSettings.IngestPolicy.DROP
+                ? Admission.Outcome.DROP : Admission.Outcome.ANONYMISE;
+        return new Admission(outcome, null, "analytics not permitted: " + PurposeStates.reason(analytics));
+    }
+
+    private static String detail(TouchpointEvent e) {
+        return "event " + (e.source() == null ? "?" : e.source().key()) + " " + e.type();
+    }
+
+    private static List<ConsentRecord> entriesOf(Person person, Map<Identifier, List<ConsentRecord>> entries) {
+        List<ConsentRecord> out = new ArrayList<>();
+        for (Identifier id : person.identifiers()) {
+            out.addAll(entries.getOrDefault(id, List.of()));
+        }
+        return out;
+    }
+
+    private static Map<Identifier, List<ConsentRecord>> copy(Map<Identifier, List<ConsentRecord>> m) {
+        Map<Identifier, List<ConsentRecord>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, new ArrayList<>(v)));
+        return out;
+    }
+
+    // ---- ledger -----------------------------------------------------------------------------
+
+    @Override
+    public List<ConsentRecord> record(List<Identifier> subjects, List<ConsentChange> changes, String region) {
+        List<Identifier> ids = normalise(subjects);
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("identifiers: at least one valid identifier is required");
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            if (!settings.purposes().contains(changes.get(i).purpose())) {
+                throw new IllegalArgumentException("changes[" + i + "].purpose: must be one of " + settings.purposes());
+            }
+        }
+        String r = region == null ? null : RegionRules.regionOf(region);
+        List<ConsentLedger.Pending> pending = changes.stream().map(ch -> new ConsentLedger.Pending(ids, ch, r)).toList();
+        return inTransaction(c -> ledger.append(c, pending));
+    }
+
+    @Override
+    public Map<String, PurposeState> state(Identifier identifier) {
+        Set<Identifier> person = person(identifier);
+        return inTransaction(c -> PurposeStates.of(settings.purposes(), flatten(ledger.entriesOf(c, person)), null,
+                settings.regions()));
+    }
+
+    @Override
+    public Map<String, PurposeState> stateOfProfile(String profileId) {
+        Optional<ProfileIdentity> profile = identity.profile(profileId);
+        if (profile.isEmpty()) {
+            Map<String, PurposeState> none = new LinkedHashMap<>();
+            settings.purposes().forEach(p -> none.put(p, new PurposeState(p, false, "unknown or erased profile", null)));
+            return none;
+        }
+        return inTransaction(c -> PurposeStates.of(settings.purposes(),
+                flatten(ledger.entriesOf(c, profile.get().identifiers())), null, settings.regions()));
+    }
+
+    @Override
+    public List<ConsentRecord> history(Identifier identifier) {
+        Set<Identifier> person = person(identifier);
+        return inTransaction(c -> ledger.history(c, person));
+    }
+
+    // ---- scoring and activation ----------------------------------------------------------------
+
+    @Override
+    public ConsentDecision check(String profileId, String purpose, EnforcementPoint point, String detail) {
+        if (!settings.purposes().contains(purpose)) {
+            throw new IllegalArgumentException("purpose: must be one of " + settings.purposes());
+        }
+        PurposeState state = stateOfProfile(profileId).get(purpose);
+        String reason = state.latest() == null && state.basis().equals("unknown or erased profile")
+                ? state.basis() : PurposeStates.reason(state);
+        ConsentDecision decision = new ConsentDecision(state.granted(), purpose, reason);
+        inTransaction(c -> {
+            audit.write(c, List.of(new AuditLog.Decision(point, purpose, state.granted(), reason, profileId,
+                    detail == null ? "" : detail)));
+            return null;
+        });
+        return decision;
+    }
+
+    @Override
+    public List<AuditEntry> audit(AuditQuery query) {
+        return inTransaction(c -> audit.query(c, query));
+    }
+
+    @Override
+    public String subjectRef(Identifier identifier) {
+        return hasher.ref(identity.normalize(identifier).orElseThrow(() -> new IllegalArgumentException(
+                "identifier.value: not a valid " + identifier.type().wireName())));
+    }
+
+    // ---- the person -----------------------------------------------------------------------------
+
+    /**
+     * Everyone an identifier stands for: the identifiers of the profile holding it, and those that
+     * came with the same consent signals (a person the gate kept out of the graph has only those).
+     *
+     * @throws IllegalArgumentException naming the rule when the identifier is not valid
+     */
+    Set<Identifier> person(Identifier identifier) {
+        Identifier id = identity.normalize(identifier).orElseThrow(() -> new IllegalArgumentException(
+                "identifier.value: not a valid " + identifier.type().wireName()));
+        Set<Identifier> person = new LinkedHashSet<>();
+        person.add(id);
+        identity.lookup(id).ifPresent(p -> person.addAll(p.identifiers()));
+        Set<Identifier> coSubjects = inTransaction(c -> {
+            Set<Identifier> out = new LinkedHashSet<>();
+            ledger.history(c, person).forEach(r -> out.addAll(r.subjects()));
+            return out;
+        });
+        person.addAll(coSubjects);
+        return person;
+    }
+
+    ConsentLedger ledger() {
+        return ledger;
+    }
+
+    AuditLog auditLog() {
+        return audit;
+    }
+
+    Suppressions suppressions() {
+        return suppressions;
+    }
+
+    SubjectHasher hasher() {
+        return hasher;
+    }
+
+    IdentityGraph identity() {
+        return identity;
+    }
+
+    private List<Identifier> normalise(Collection<Identifier> raw) {
+        Set<Identifier> out = new LinkedHashSet<>();
+        for (Identifier id : raw) {
+            identity.normalize(id).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<ConsentRecord> flatten(Map<Identifier, List<ConsentRecord>> m) {
+        List<ConsentRecord> out = new ArrayList<>();
+        m.values().forEach(out::addAll);
+        return out;
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            // drivers quote values in their messages: only the SQL state leaves this bundle
+            throw new ConsentStoreException("consent store failed (SQLState " + e.getSQLState() + ")");
+        }
+    }
+}

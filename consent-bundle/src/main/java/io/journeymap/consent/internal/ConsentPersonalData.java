@@ -1,0 +1,83 @@
+package io.journeymap.consent.internal;
+
+import io.journeymap.api.consent.ConsentRecord;
+import io.journeymap.api.event.Identifier;
+import io.journeymap.api.privacy.DataSubject;
+import io.journeymap.api.privacy.PersonalDataStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What the consent bundle holds about a person: ledger entries and audit entries. */
+final class ConsentPersonalData implements PersonalDataStore {
+
+    private final ConsentEngine engine;
+
+    ConsentPersonalData(ConsentEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public String name() {
+        return "consent";
+    }
+
+    @Override
+    public Map<String, Object> export(DataSubject subject) {
+        return engine.inTransaction(c -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            List<Map<String, Object>> history = new ArrayList<>();
+            for (ConsentRecord r : engine.ledger().history(c, subject.identifiers())) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("entryId", r.entryId());
+                m.put("purpose", r.change().purpose());
+                m.put("action", r.change().action().name());
+                m.put("eventTime", r.change().eventTime().toString());
+                m.put("source", r.change().source());
+                m.put("legalBasis", r.change().legalBasis());
+                m.put("evidence", r.change().evidence());
+                m.put("region", r.region());
+                m.put("recordedAt", r.recordedAt() == null ? null : r.recordedAt().toString());
+                m.put("subjects", r.subjects().stream().map(i -> Map.of("type", i.type().wireName(), "value", i.value()))
+                        .toList());
+                history.add(m);
+            }
+            out.put("ledger", history);
+            out.put("audit", engine.auditLog().ofSubjects(c, subjects(subject)).stream().map(a -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("at", a.at().toString());
+                m.put("point", a.point().name());
+                m.put("purpose", a.purpose());
+                m.put("permitted", a.permitted());
+                m.put("reason", a.reason());
+                m.put("detail", a.detail());
+                return m;
+            }).toList());
+            return out;
+        });
+    }
+
+    @Override
+    public Map<String, Long> erase(DataSubject subject) {
+        return engine.inTransaction(c -> {
+            long[] ledger = engine.ledger().erase(c, subject.identifiers());
+            Map<String, Long> out = new LinkedHashMap<>();
+            out.put("consent_ledger", ledger[0]);
+            out.put("consent_subject", ledger[1]);
+            out.put("consent_audit", engine.auditLog().erase(c, subjects(subject)));
+            return out;
+        });
+    }
+
+    /** How the audit log may name the person: profile ids and keyed hashes of identifiers. */
+    private Set<String> subjects(DataSubject subject) {
+        Set<String> out = new LinkedHashSet<>(subject.profileIds());
+        for (Identifier id : subject.identifiers()) {
+            out.add(engine.hasher().ref(id));
+        }
+        return out;
+    }
+}
