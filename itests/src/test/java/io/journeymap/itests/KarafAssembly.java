@@ -171,6 +171,19 @@ final class KarafAssembly implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** POSTs a JSON body to the admin API with the admin credential. */
+    HttpResponse<String> adminPost(String path, String json) throws IOException {
+        return adminPost(path, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** POSTs raw bytes as JSON to the admin API with the admin credential. */
+    HttpResponse<String> adminPost(String path, byte[] body) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + adminPort + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", basic("admin", ADMIN_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) throws IOException {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -55,6 +55,14 @@ CREATE TABLE consent_secret (
     secret       VARCHAR(200)  NOT NULL
 );
 
+-- Crypto-shredding of events on a shared log (cluster mode): one AES key per person, named by a
+-- keyed hash of the identifier events are partitioned by. An erasure deletes the person's keys.
+CREATE TABLE subject_key (
+    key_id       VARCHAR(64)   PRIMARY KEY,
+    secret       VARCHAR(64)   NOT NULL,
+    created_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
 -- Data-subject requests as receipts: what was done, never whom it was about.
 CREATE TABLE privacy_request (
     request_id   VARCHAR(40)   PRIMARY KEY,

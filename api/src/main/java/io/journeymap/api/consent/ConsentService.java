@@ -79,4 +79,10 @@ public interface ConsentService {
      * @return its keyed hash as audit entries and logs show it ({@code h:<hex>}), so an admin can find a person there
      */
     String subjectRef(Identifier identifier);
+
+    /**
+     * @param identifier any identifier of the person
+     * @return every name the audit log may know the person by: their profile ids and the keyed hashes of their identifiers
+     */
+    List<String> auditSubjects(Identifier identifier);
 }

@@ -14,12 +14,15 @@ import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.identity.IdentityGraph;
 import io.journeymap.api.privacy.ErasureReport;
+import io.journeymap.api.privacy.EventSealer;
 import io.journeymap.api.privacy.PersonalDataStore;
 import io.journeymap.api.privacy.PrivacyRequests;
+import io.journeymap.consent.internal.shred.SubjectKeys;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
@@ -34,14 +37,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The consent bundle's one component, PID {@code io.journeymap.consent}: the consent service and
- * the data-subject requests. Personal-data stores of other bundles come and go dynamically; a
+ * The consent bundle's one component, PID {@code io.journeymap.consent}: the consent service, the
+ * data-subject requests, and the sealing of events on a shared log (crypto-shredding). Personal-data stores of other bundles come and go dynamically; a
  * request refuses to run while one named in {@code privacy.required.stores} (default identity,
  * journey) is missing.
  */
-@Component(service = {ConsentService.class, PrivacyRequests.class}, configurationPid = "io.journeymap.consent",
+@Component(service = {ConsentService.class, PrivacyRequests.class, EventSealer.class}, configurationPid = "io.journeymap.consent",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public class ConsentComponent implements ConsentService, PrivacyRequests {
+public class ConsentComponent implements ConsentService, PrivacyRequests, EventSealer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsentComponent.class);
 
@@ -54,6 +57,7 @@ public class ConsentComponent implements ConsentService, PrivacyRequests {
 
     private ConsentEngine engine;
     private PrivacyService privacy;
+    private SubjectKeys keys;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addStore(PersonalDataStore s) {
@@ -76,7 +80,8 @@ public class ConsentComponent implements ConsentService, PrivacyRequests {
             }
         }
         engine = new ConsentEngine(store, identity, settings, Clock.systemUTC());
-        privacy = new PrivacyService(engine, () -> List.copyOf(stores), required, Clock.systemUTC());
+        keys = new SubjectKeys(store, engine.hasher(), Clock.systemUTC());
+        privacy = new PrivacyService(engine, keys, () -> List.copyOf(stores), required, Clock.systemUTC());
         LOG.info("consent ready: purposes {}, ingest policy {}, fallback region {}", settings.purposes(),
                 settings.ingestPolicy(), settings.regions().fallback());
     }
@@ -124,6 +129,26 @@ public class ConsentComponent implements ConsentService, PrivacyRequests {
     @Override
     public String subjectRef(Identifier identifier) {
         return engine.subjectRef(identifier);
+    }
+
+    @Override
+    public String recordKey(TouchpointEvent event) {
+        return keys.recordKey(event);
+    }
+
+    @Override
+    public List<String> seal(List<TouchpointEvent> events) {
+        return keys.seal(events);
+    }
+
+    @Override
+    public List<Optional<TouchpointEvent>> open(List<String> records) {
+        return keys.open(records);
+    }
+
+    @Override
+    public List<String> auditSubjects(Identifier identifier) {
+        return engine.auditSubjects(identifier);
     }
 
     @Override

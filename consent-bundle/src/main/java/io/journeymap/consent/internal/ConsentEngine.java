@@ -292,6 +292,17 @@ public final class ConsentEngine implements ConsentService {
                 "identifier.value: not a valid " + identifier.type().wireName())));
     }
 
+    @Override
+    public List<String> auditSubjects(Identifier identifier) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<Identifier> person = person(identifier);
+        for (Identifier id : person) {
+            identity.lookup(id).ifPresent(p -> out.addAll(identity.profileHistory(p.profileId())));
+        }
+        person.forEach(id -> out.add(hasher.ref(id)));
+        return List.copyOf(out);
+    }
+
     // ---- the person -----------------------------------------------------------------------------
 
     /**

@@ -4,6 +4,7 @@ import io.journeymap.api.consent.ConsentRecord;
 import io.journeymap.api.event.Identifier;
 import io.journeymap.api.privacy.DataSubject;
 import io.journeymap.api.privacy.PersonalDataStore;
+import io.journeymap.consent.internal.shred.SubjectKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,13 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What the consent bundle holds about a person: ledger entries and audit entries. */
+/**
+ * What the consent bundle holds about a person: ledger entries, audit entries, and the keys of
+ * their events on a shared log (destroyed on erasure, never exported).
+ */
 final class ConsentPersonalData implements PersonalDataStore {
 
     private final ConsentEngine engine;
+    private final SubjectKeys keys;
 
-    ConsentPersonalData(ConsentEngine engine) {
+    ConsentPersonalData(ConsentEngine engine, SubjectKeys keys) {
         this.engine = engine;
+        this.keys = keys;
     }
 
     @Override
@@ -68,6 +74,8 @@ final class ConsentPersonalData implements PersonalDataStore {
             out.put("consent_ledger", ledger[0]);
             out.put("consent_subject", ledger[1]);
             out.put("consent_audit", engine.auditLog().erase(c, subjects(subject)));
+            // the person's events on a shared log become unreadable: their keys are gone
+            out.put("subject_key", keys.destroy(c, subject.identifiers().stream().map(Identifier::value).toList()));
             return out;
         });
     }

@@ -5,6 +5,7 @@ import io.journeymap.api.privacy.DataSubject;
 import io.journeymap.api.privacy.ErasureReport;
 import io.journeymap.api.privacy.PersonalDataStore;
 import io.journeymap.api.privacy.PrivacyRequests;
+import io.journeymap.consent.internal.shred.SubjectKeys;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,9 +36,10 @@ final class PrivacyService implements PrivacyRequests {
     private final Set<String> required;
     private final Clock clock;
 
-    PrivacyService(ConsentEngine engine, Supplier<List<PersonalDataStore>> stores, Set<String> required, Clock clock) {
+    PrivacyService(ConsentEngine engine, SubjectKeys keys, Supplier<List<PersonalDataStore>> stores,
+            Set<String> required, Clock clock) {
         this.engine = engine;
-        this.own = new ConsentPersonalData(engine);
+        this.own = new ConsentPersonalData(engine, keys);
         this.stores = stores;
         this.required = required;
         this.clock = clock;

@@ -64,7 +64,7 @@ class ConsentEngineTest {
         assertThat(fx.graph.lookup(email("eu@example.com"))).isEmpty();
         assertThat(count("SELECT COUNT(*) FROM journal_event")).isZero();
         assertThat(count("SELECT COUNT(*) FROM anonymous_event WHERE reason = 'consent'")).isEqualTo(1);
-        assertThat(engine.audit(new AuditQuery(EnforcementPoint.INGEST, Purposes.ANALYTICS, null, false, 10)))
+        assertThat(engine.audit(new AuditQuery(EnforcementPoint.INGEST, Purposes.ANALYTICS, List.of(), false, 10)))
                 .singleElement().satisfies(x -> {
                     assertThat(x.reason()).contains("default:EU:opt_in");
                     assertThat(x.subject()).startsWith("h:");
@@ -145,7 +145,7 @@ class ConsentEngineTest {
                 ConsentAction.DENIED, T0.plusSeconds(1), "cmp", "consent", "")), null);
         Admission a = engine.admit(List.of(track(T0.plusSeconds(2), anon("a-3")))).get(0);
         assertThat(a.outcome()).isEqualTo(Admission.Outcome.ANONYMISE);
-        assertThat(engine.audit(new AuditQuery(EnforcementPoint.INGEST, null, null, false, 5)).get(0).subject())
+        assertThat(engine.audit(new AuditQuery(EnforcementPoint.INGEST, null, List.of(), false, 5)).get(0).subject())
                 .startsWith("p-");
     }
 
@@ -166,7 +166,7 @@ class ConsentEngineTest {
         Admission a = engine.admit(List.of(track("Viewed", T0, new ConsentSignals(null, "not-a-tc-string!", null),
                 Map.of(), null, user("u-tc")))).get(0);
         assertThat(a.outcome()).isEqualTo(Admission.Outcome.KEEP);
-        assertThat(engine.audit(new AuditQuery(EnforcementPoint.INGEST, "signal", null, false, 5)))
+        assertThat(engine.audit(new AuditQuery(EnforcementPoint.INGEST, "signal", List.of(), false, 5)))
                 .singleElement().satisfies(x -> assertThat(x.reason()).startsWith("signal rejected: tcString")
                         .doesNotContain("not-a-tc-string"));
     }
@@ -183,7 +183,7 @@ class ConsentEngineTest {
         assertThat(email.reason()).startsWith("granted by cmp");
         assertThat(sms.permitted()).isTrue();
         assertThat(sms.reason()).isEqualTo("default:US:opt_out");
-        assertThat(engine.audit(new AuditQuery(EnforcementPoint.ACTIVATION, null, profile, null, 10))).hasSize(2);
+        assertThat(engine.audit(new AuditQuery(EnforcementPoint.ACTIVATION, null, List.of(profile), null, 10))).hasSize(2);
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.journeymap.api.event.ConsentSignals;
 import io.journeymap.api.json.EventJson;
 import io.journeymap.api.privacy.ErasureReport;
 import io.journeymap.api.privacy.PersonalDataStore;
+import io.journeymap.consent.internal.shred.SubjectKeys;
 import io.journeymap.identity.internal.privacy.IdentityPersonalData;
 import io.journeymap.journey.internal.JourneyPersonalData;
 import java.nio.file.Path;
@@ -45,14 +46,17 @@ class PrivacyServiceTest {
     private ConsentFixture fx;
     private ConsentEngine engine;
     private PrivacyService privacy;
+    private SubjectKeys keys;
 
     @BeforeEach
     void open() throws Exception {
         fx = new ConsentFixture(dir);
         engine = fx.engine(Map.of());
+        keys = new SubjectKeys(fx.store.dataSource(), engine.hasher(), Clock.systemUTC());
         List<PersonalDataStore> stores = List.of(IdentityPersonalData.over(fx.store.dataSource()),
                 JourneyPersonalData.over(fx.store.dataSource()));
-        privacy = new PrivacyService(engine, () -> stores, Set.of("identity", "journey"), Clock.systemUTC());
+        privacy = new PrivacyService(engine, keys, () -> stores, Set.of("identity",
+                "journey"), Clock.systemUTC());
         // one person across two anonymous ids merged by a user id, with consent history and an audit trail
         fx.pipeline(engine,
                 track("Viewed", T0, new ConsentSignals(Map.of("Analytics", true), null, null), Map.of(), null,
@@ -102,6 +106,19 @@ class PrivacyServiceTest {
     }
 
     @Test
+    void erasureMakesThePersonsSealedEventsUnreadable() {
+        var sealed = keys.seal(List.of(track(T0, user("u-erase")), track(T0, user("someone-else"))));
+        assertThat(keys.open(sealed)).allMatch(java.util.Optional::isPresent);
+
+        ErasureReport r = privacy.erase(email("erase.me@example.com"), false);
+
+        assertThat(r.erased()).containsEntry("consent.subject_key", 1L);
+        var opened = keys.open(sealed);
+        assertThat(opened.get(0)).isEmpty();
+        assertThat(opened.get(1)).isPresent();
+    }
+
+    @Test
     void anErasedIdentifierThatArrivesAgainStartsAFreshProfile() throws Exception {
         String before = fx.graph.lookup(user("u-erase")).orElseThrow().profileId();
         privacy.erase(user("u-erase"), false);
@@ -127,7 +144,8 @@ class PrivacyServiceTest {
 
     @Test
     void aRequestRefusesToRunWhileARequiredStoreIsMissing() {
-        PrivacyService partial = new PrivacyService(engine, List::of, Set.of("identity", "journey"), Clock.systemUTC());
+        PrivacyService partial = new PrivacyService(engine, keys, List::of, Set.of("identity", "journey"),
+                Clock.systemUTC());
         assertThatThrownBy(() -> partial.erase(user("u-erase"), false)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("identity");
         assertThat(fx.graph.lookup(user("u-erase"))).isPresent();

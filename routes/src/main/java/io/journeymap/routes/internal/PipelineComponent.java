@@ -9,6 +9,7 @@ import io.journeymap.api.identity.IdentityResolver;
 import io.journeymap.api.ingest.EventIngest;
 import io.journeymap.api.journal.AppendResult;
 import io.journeymap.api.journal.EventJournal;
+import io.journeymap.api.privacy.EventSealer;
 import io.journeymap.api.privacy.PrivacyRequests;
 import io.journeymap.api.timeline.TimelineStore;
 import io.journeymap.camel.EmbeddedHttpServer;
@@ -19,6 +20,7 @@ import io.journeymap.routes.internal.admin.ConsentAdminRoutes;
 import io.journeymap.routes.internal.admin.IdentityAdminRoutes;
 import io.journeymap.routes.internal.journal.JournalComponent;
 import io.journeymap.routes.internal.journal.JournalConstants;
+import io.journeymap.routes.internal.pipeline.KafkaRecords;
 import io.journeymap.routes.internal.pipeline.PipelineRoutes;
 import io.journeymap.routes.internal.pipeline.TimelineWriter;
 import java.util.List;
@@ -64,6 +66,8 @@ public class PipelineComponent implements EventIngest {
     private ConsentService consent;
     @Reference
     private PrivacyRequests privacy;
+    @Reference
+    private EventSealer sealer;
 
     // Camel's languages and components reach OSGi as services registered by camel-core-osgi when
     // their bundles start; referencing the ones our routes use keeps us from starting before them
@@ -92,7 +96,8 @@ public class PipelineComponent implements EventIngest {
         camel = RouteBundleContext.start(bundleContext, "journeymap-pipeline", context -> {
             context.addComponent("journal", new JournalComponent(journal));
             EmbeddedHttpServer.install(context, config.admin_http_host(), port, 1024 * 1024);
-        }, List.of(new PipelineRoutes(eventsUri, new TimelineWriter(consent, identity, journal, timelines)),
+        }, List.of(new PipelineRoutes(eventsUri,
+                new TimelineWriter(consent, sealer, identity, journal, timelines), new KafkaRecords(sealer)),
                 new AdminRoutes(auth, timelines, identityGraph), new IdentityAdminRoutes(auth, identityGraph),
                 new ConsentAdminRoutes(auth, consent, privacy)));
         ingest = camel.getEndpoint(PipelineRoutes.INGEST).createAsyncProducer();

@@ -37,20 +37,20 @@ public class ConsentAuditCommand implements Action {
 
     @Override
     public Object execute() {
-        String subject = profile;
+        java.util.List<String> subjects = profile == null ? java.util.List.of() : java.util.List.of(profile);
         if (identifier != null) {
             String[] tv = identifier.split(":", 2);
             if (tv.length != 2) {
                 throw new IllegalArgumentException("--identifier: must be type:value");
             }
-            subject = consent.subjectRef(Identifiers.parse(tv[0], tv[1]));
+            subjects = consent.auditSubjects(Identifiers.parse(tv[0], tv[1]));
         }
         EnforcementPoint p = point == null ? null : EnforcementPoint.valueOf(point.toUpperCase(Locale.ROOT));
         ShellTable t = new ShellTable();
         for (String c : new String[] {"entry", "at", "point", "purpose", "permitted", "subject", "reason", "detail"}) {
             t.column(c);
         }
-        for (AuditEntry e : consent.audit(new AuditQuery(p, purpose, subject, null, limit))) {
+        for (AuditEntry e : consent.audit(new AuditQuery(p, purpose, subjects, null, limit))) {
             t.addRow().addContent(e.entryId(), e.at(), e.point(), e.purpose(), e.permitted(), e.subject(), e.reason(),
                     e.detail());
         }

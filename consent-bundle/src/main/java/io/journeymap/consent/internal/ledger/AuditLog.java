@@ -61,9 +61,10 @@ public final class AuditLog {
             sql.append(" AND purpose = ?");
             args.add(q.purpose());
         }
-        if (q.subject() != null) {
-            sql.append(" AND subject = ?");
-            args.add(q.subject());
+        if (!q.subjects().isEmpty()) {
+            sql.append(" AND subject IN (").append(String.join(", ", java.util.Collections.nCopies(
+                    Math.min(q.subjects().size(), Sql.CHUNK), "?"))).append(")");
+            args.addAll(q.subjects().subList(0, Math.min(q.subjects().size(), Sql.CHUNK)));
         }
         if (q.permitted() != null) {
             sql.append(" AND permitted = ?");

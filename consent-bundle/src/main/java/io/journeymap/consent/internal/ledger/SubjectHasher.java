@@ -53,16 +53,26 @@ public final class SubjectHasher {
     }
 
     /**
+     * @param partitionKey the value an event is partitioned by (its user id, else anonymous id)
+     * @return the name of that person's event key and their record key on a shared log
+     */
+    public String keyId(String partitionKey) {
+        return hex("partition:" + partitionKey);
+    }
+
+    /**
      * @param normalised a normalised identifier
      * @return {@code h:} and the first 32 hex digits of its keyed hash
      */
     public String ref(Identifier normalised) {
+        return "h:" + hex(normalised.type().wireName() + ":" + normalised.value());
+    }
+
+    private String hex(String input) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] h = mac.doFinal((normalised.type().wireName() + ":" + normalised.value())
-                    .getBytes(StandardCharsets.UTF_8));
-            return "h:" + HexFormat.of().formatHex(h, 0, 16);
+            return HexFormat.of().formatHex(mac.doFinal(input.getBytes(StandardCharsets.UTF_8)), 0, 16);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
         }

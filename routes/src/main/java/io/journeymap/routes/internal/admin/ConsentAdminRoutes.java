@@ -172,7 +172,8 @@ public class ConsentAdminRoutes extends RouteBuilder {
                 return;
             }
         }
-        String subject = m.getHeader("profileId", String.class);
+        String profileId = m.getHeader("profileId", String.class);
+        List<String> subjects = profileId == null ? List.of() : List.of(profileId);
         String idType = m.getHeader("identifierType", String.class);
         if (idType != null) {
             Optional<Identifier> id = identifier(exchange, idType, m.getHeader("identifierValue", String.class),
@@ -181,7 +182,7 @@ public class ConsentAdminRoutes extends RouteBuilder {
                 return;
             }
             try {
-                subject = consent.subjectRef(id.get());
+                subjects = consent.auditSubjects(id.get());
             } catch (IllegalArgumentException e) {
                 ruleBroken(exchange, e);
                 return;
@@ -210,7 +211,7 @@ public class ConsentAdminRoutes extends RouteBuilder {
             }
         }
         HttpResponses.json(exchange, 200, Map.of("entries", consent.audit(
-                new AuditQuery(point, m.getHeader("purpose", String.class), subject, permitted, limit))));
+                new AuditQuery(point, m.getHeader("purpose", String.class), subjects, permitted, limit))));
     }
 
     private void privacyRequest(Exchange exchange, boolean erase) {

@@ -14,14 +14,17 @@ public class PipelineRoutes extends RouteBuilder {
 
     private final String eventsUri;
     private final TimelineWriter timelineWriter;
+    private final KafkaRecords kafkaRecords;
 
     /**
      * @param eventsUri      the durable events endpoint, e.g. {@code journal:events} or {@code kafka:...}
      * @param timelineWriter writes batches onto timelines
+     * @param kafkaRecords   seals events into Kafka records, in cluster mode
      */
-    public PipelineRoutes(String eventsUri, TimelineWriter timelineWriter) {
+    public PipelineRoutes(String eventsUri, TimelineWriter timelineWriter, KafkaRecords kafkaRecords) {
         this.eventsUri = eventsUri;
         this.timelineWriter = timelineWriter;
+        this.kafkaRecords = kafkaRecords;
     }
 
     static boolean isKafka(String uri) {
@@ -32,7 +35,7 @@ public class PipelineRoutes extends RouteBuilder {
     public void configure() {
         var ingest = from(INGEST).routeId("ingest-events-log");
         if (isKafka(eventsUri)) {
-            ingest.process(new KafkaRecords());
+            ingest.process(kafkaRecords);
         }
         ingest.to(eventsUri);
 

@@ -5,6 +5,7 @@ import io.journeymap.api.consent.ConsentService;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.identity.IdentityResolver;
 import io.journeymap.api.journal.EventJournal;
+import io.journeymap.api.privacy.EventSealer;
 import io.journeymap.api.timeline.TimelineEntry;
 import io.journeymap.api.timeline.TimelineStore;
 import io.journeymap.routes.internal.journal.JournalConstants;
@@ -33,19 +34,22 @@ public class TimelineWriter implements Processor {
     public static final String WITHHELD = "JourneymapConsentWithheld";
 
     private final ConsentService consent;
+    private final EventSealer sealer;
     private final IdentityResolver identity;
     private final EventJournal journal;
     private final TimelineStore timelines;
 
     /**
      * @param consent   the ingest gate
+     * @param sealer    opens records sealed for Kafka; those of erased people stay closed and are skipped
      * @param identity  assigns profiles
      * @param journal   stores the events that did not come from it
      * @param timelines stores timelines
      */
-    public TimelineWriter(ConsentService consent, IdentityResolver identity, EventJournal journal,
-            TimelineStore timelines) {
+    public TimelineWriter(ConsentService consent, EventSealer sealer, IdentityResolver identity,
+            EventJournal journal, TimelineStore timelines) {
         this.consent = consent;
+        this.sealer = sealer;
         this.identity = identity;
         this.journal = journal;
         this.timelines = timelines;
@@ -53,7 +57,7 @@ public class TimelineWriter implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        List<TouchpointEvent> events = EventBatches.events(exchange.getMessage().getBody());
+        List<TouchpointEvent> events = EventBatches.events(exchange.getMessage().getBody(), sealer);
         if (exchange.getMessage().getHeader(JournalConstants.LAST_POSITION) == null) {
             journal.append(events).toCompletableFuture().join();
         }

@@ -1,0 +1,2 @@
+/** Crypto-shredding: per-person keys for events on a shared log, destroyed by an erasure. */
+package io.journeymap.consent.internal.shred;

@@ -1,0 +1,117 @@
+package io.journeymap.consent.internal.shred;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.journeymap.api.event.EventContext;
+import io.journeymap.api.event.EventSource;
+import io.journeymap.api.event.EventType;
+import io.journeymap.api.event.Identifier;
+import io.journeymap.api.event.IdentifierType;
+import io.journeymap.api.event.TouchpointEvent;
+import io.journeymap.api.json.EventJson;
+import io.journeymap.consent.internal.ledger.SubjectHasher;
+import io.journeymap.journey.internal.JourneyStore;
+import io.journeymap.journey.internal.StoreSettings;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubjectKeysTest {
+
+    @TempDir
+    Path dir;
+
+    private JourneyStore store;
+    private SubjectKeys keys;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = JourneyStore.open(new StoreSettings("jdbc:h2:file:" + dir.resolve("s") + ";WRITE_DELAY=0", "sa", "", 2,
+                1000));
+        keys = new SubjectKeys(store.dataSource(), hasher(), Clock.systemUTC());
+    }
+
+    private SubjectHasher hasher() throws Exception {
+        try (Connection c = store.dataSource().getConnection()) {
+            return SubjectHasher.load(c);
+        }
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static TouchpointEvent event(String userId, String text) {
+        return new TouchpointEvent("m-" + text.hashCode(), EventType.TRACK, "Chat", null, Map.of(), Map.of(),
+                Instant.parse("2026-11-01T10:00:00Z"), Instant.parse("2026-11-01T10:00:00Z"), userId, null, null, null,
+                List.of(Identifier.of(IdentifierType.USER_ID, userId)), EventContext.empty(), text,
+                new EventSource("web", "site"));
+    }
+
+    @Test
+    void aSealedRecordHoldsNeitherTheIdentifierNorTheText() {
+        TouchpointEvent e = event("user-secret-1", "my card number is 4111");
+        String record = keys.seal(List.of(e)).get(0);
+        assertThat(record).doesNotContain("user-secret-1").doesNotContain("4111").contains("jm-sealed");
+        assertThat(keys.recordKey(e)).doesNotContain("user-secret-1").hasSize(32);
+        assertThat(keys.open(List.of(record)).get(0)).contains(e);
+    }
+
+    @Test
+    void onePersonsEventsShareARecordKeySoTheyStayInOrderOnOnePartition() {
+        assertThat(keys.recordKey(event("u-a", "one"))).isEqualTo(keys.recordKey(event("u-a", "two")))
+                .isNotEqualTo(keys.recordKey(event("u-b", "one")));
+    }
+
+    @Test
+    void anotherNodeReadsTheRecordsThroughTheSharedStore() throws Exception {
+        String record = keys.seal(List.of(event("u-n", "hello"))).get(0);
+        SubjectKeys otherNode = new SubjectKeys(store.dataSource(), hasher(), Clock.systemUTC());
+        assertThat(otherNode.open(List.of(record)).get(0)).isPresent();
+    }
+
+    @Test
+    void destroyingAPersonsKeyMakesOnlyTheirRecordsUnreadable() throws Exception {
+        List<String> records = keys.seal(List.of(event("u-gone", "a"), event("u-stays", "b")));
+        try (Connection c = store.dataSource().getConnection()) {
+            assertThat(keys.destroy(c, List.of("u-gone"))).isEqualTo(1);
+        }
+        List<Optional<TouchpointEvent>> opened = keys.open(records);
+        assertThat(opened.get(0)).isEmpty();
+        assertThat(opened.get(1)).isPresent();
+        // a fresh node with a cold cache cannot read it either
+        assertThat(new SubjectKeys(store.dataSource(), hasher(), Clock.systemUTC()).open(records).get(0)).isEmpty();
+    }
+
+    @Test
+    void aRecordMovedUnderAnotherPersonsKeyFailsAuthentication() throws Exception {
+        String mine = keys.seal(List.of(event("u-1", "x"))).get(0);
+        keys.seal(List.of(event("u-2", "y")));
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) EventJson.mapper().readTree(mine);
+        node.put("k", keys.recordKey(event("u-2", "y")));
+        assertThatThrownBy(() -> keys.open(List.of(node.toString()))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("record: a sealed event failed authentication");
+    }
+
+    @Test
+    void plainCanonicalEventsStillOpenSoATopicCanMixOldAndNewRecords() {
+        TouchpointEvent e = event("u-plain", "p");
+        assertThat(keys.open(List.of(EventJson.write(e))).get(0)).contains(e);
+    }
+
+    @Test
+    void aRecordThatIsNotJsonIsRefusedWithTheRule() {
+        assertThatThrownBy(() -> keys.open(List.of("{oops"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("record: not JSON");
+    }
+}
