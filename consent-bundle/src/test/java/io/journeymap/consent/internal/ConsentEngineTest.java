@@ -187,6 +187,27 @@ class ConsentEngineTest {
     }
 
     @Test
+    void scoringIsPermittedAfterAGrantAndWithheldAfterTheRevocation() throws Exception {
+        // the banner granted personalization but not analytics: opt-in in the EU, so the event is withheld
+        assertThat(fx.pipeline(engine, track("Viewed", T0, new ConsentSignals(Map.of("Personalization", true),
+                null, null), Map.of(), "Europe/Rome", user("u-score")))).isEmpty();
+        engine.record(List.of(user("u-score")), List.of(new ConsentChange(Purposes.ANALYTICS, ConsentAction.GRANTED,
+                T0.plusSeconds(1), "cmp", "consent", "")), "IT");
+        String profile = fx.pipeline(engine, track(T0.plusSeconds(2), user("u-score"))).get(0);
+
+        assertThat(engine.check(profile, Purposes.PERSONALIZATION, EnforcementPoint.SCORING, "propensity").permitted())
+                .isTrue();
+        engine.record(List.of(user("u-score")), List.of(new ConsentChange(Purposes.PERSONALIZATION,
+                ConsentAction.REVOKED, T0.plusSeconds(3), "cmp", "consent", "")), "IT");
+        ConsentDecision after = engine.check(profile, Purposes.PERSONALIZATION, EnforcementPoint.SCORING, "propensity");
+
+        assertThat(after.permitted()).isFalse();
+        assertThat(after.reason()).startsWith("revoked by cmp");
+        assertThat(engine.audit(new AuditQuery(EnforcementPoint.SCORING, null, List.of(profile), null, 10)))
+                .extracting(a -> a.permitted()).containsExactly(false, true);
+    }
+
+    @Test
     void anUnknownOrErasedProfileIsNeverPermitted() {
         ConsentDecision d = engine.check("p-gone", Purposes.ANALYTICS, EnforcementPoint.SCORING, "propensity");
         assertThat(d.permitted()).isFalse();
