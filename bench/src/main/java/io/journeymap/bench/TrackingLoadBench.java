@@ -27,12 +27,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Given the admin API, it also reports how long after the load the pipeline had every event on
  * the timelines: a marker event posted last is awaited there.
  *
+ * <p>The events come from the UK (locale en-GB), where analytics is opt-in. With
+ * {@code -Dconsent=granted} (the default) each carries the visitor's consent as a consent manager
+ * sends it on every event ({@code context.consent.categoryPreferences}), so everything reaches the
+ * timelines; with {@code -Dconsent=none} the consent gate anonymises every event.
+ *
  * <p>Usage: {@code TrackingLoadBench <baseUrl> <writeKey> <connections> <seconds> [<adminUrl> <adminPassword>]}
  */
 public final class TrackingLoadBench {
 
     private static final int EVENTS_PER_BATCH = 100;
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String CONSENT = "none".equals(System.getProperty("consent")) ? ""
+            : ",\"consent\":{\"categoryPreferences\":{\"Analytics\":true,\"Advertising\":true}}";
 
     private TrackingLoadBench() {
     }
@@ -47,7 +54,8 @@ public final class TrackingLoadBench {
         // Warm-up, not counted: the JIT compiles the server's hot path first.
         load(base, writeKey, connections, Duration.ofSeconds(Math.min(15, seconds)));
         Result r = load(base, writeKey, connections, Duration.ofSeconds(seconds));
-        System.out.printf("tracking /v1/batch: %d connections, %d s, batches of %d%n", connections, seconds, EVENTS_PER_BATCH);
+        System.out.printf("tracking /v1/batch: %d connections, %d s, batches of %d, consent %s%n", connections, seconds,
+                EVENTS_PER_BATCH, CONSENT.isEmpty() ? "none (every event anonymised)" : "granted on every event");
         System.out.printf("  acknowledged events/s: %.0f (%d events, %d requests, %d non-200)%n",
                 r.eventsPerSecond, r.events, r.requests, r.errors);
         System.out.printf("  request latency: p50 %.1f ms, p99 %.1f ms%n", r.p50Millis, r.p99Millis);
@@ -161,7 +169,8 @@ public final class TrackingLoadBench {
                     .append(",\"properties\":{\"sku\":\"SKU-").append(i).append("\",\"price\":19.99,\"currency\":\"EUR\"}")
                     .append(",\"context\":{\"ip\":\"203.0.113.7\",\"locale\":\"en-GB\",\"userAgent\":\"Mozilla/5.0 (X11; Linux x86_64)\"")
                     .append(",\"page\":{\"path\":\"/pricing\",\"url\":\"https://example.com/pricing\"}")
-                    .append(",\"campaign\":{\"name\":\"winter\",\"source\":\"newsletter\",\"medium\":\"email\"}}}");
+                    .append(",\"campaign\":{\"name\":\"winter\",\"source\":\"newsletter\",\"medium\":\"email\"}")
+                    .append(CONSENT).append("}}");
         }
         return b.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }

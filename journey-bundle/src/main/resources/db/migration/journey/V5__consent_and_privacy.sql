@@ -73,17 +73,18 @@ CREATE TABLE privacy_request (
     suppressed   BOOLEAN       NOT NULL
 );
 
--- Events kept only for aggregate counts: those anonymised at ingest (no analytics consent) and
--- those of erased people. No identifier, no text, no properties; the key is a hash so that a
--- redelivered event is counted once.
-CREATE TABLE anonymous_event (
-    event_hash   VARCHAR(64)   PRIMARY KEY,
+-- Anonymous counts: events anonymised at ingest (no analytics consent) and events of erased
+-- people, counted per day, source, type and name. No identifier, text or property; an anonymised
+-- event's journal row becomes a stub without them, which keeps a sender's retry a duplicate.
+CREATE TABLE anonymous_count (
     event_day    DATE          NOT NULL,
     source_key   VARCHAR(300)  NOT NULL,
     event_type   VARCHAR(16)   NOT NULL,
-    event_name   VARCHAR(200),
+    event_name   VARCHAR(200)  NOT NULL,
     -- consent (anonymised at ingest) or erasure
-    reason       VARCHAR(16)   NOT NULL
+    reason       VARCHAR(16)   NOT NULL,
+    events       BIGINT        NOT NULL,
+    CONSTRAINT pk_anonymous_count PRIMARY KEY (event_day, source_key, event_type, event_name, reason)
 );
 
 -- An erasure finds every profile ever merged into the person's.

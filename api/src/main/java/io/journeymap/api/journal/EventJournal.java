@@ -21,14 +21,15 @@ public interface EventJournal {
     CompletionStage<AppendResult> append(List<TouchpointEvent> events);
 
     /**
-     * Removes events whose person does not permit them to be kept (the consent gate's anonymise
-     * and drop). With {@code keepAnonymousCount}, each removed event is kept only as an anonymous
-     * count (its day, source, type and name; no identifier, text or property). Idempotent: an
-     * event already removed is not counted again.
+     * Removes what identifies the person from events they do not permit us to keep (the consent
+     * gate). With {@code keepAnonymousCount} (anonymise) each is added to the anonymous counts
+     * (per day, source, type and name) and its journal row keeps only the event's key, type,
+     * name, time and source, so a sender's retry is still a duplicate and is not counted twice;
+     * without it (drop) the row is deleted. Idempotent.
      *
      * @param events             the events
-     * @param keepAnonymousCount whether to keep anonymous counts of them
-     * @return how many events were removed from the journal
+     * @param keepAnonymousCount anonymise (true) or drop (false)
+     * @return how many events were changed now (not by an earlier delivery)
      */
     int discard(List<TouchpointEvent> events, boolean keepAnonymousCount);
 

@@ -138,6 +138,10 @@ public final class ConsentEngine implements ConsentService {
                         continue;
                     }
                     PurposeState prior = before.get(ch.purpose());
+                    if (prior.latest() != null && prior.granted() == ch.action().permits()) {
+                        // the ledger records changes: an SDK repeats the same preferences on every event
+                        continue;
+                    }
                     ConsentChange change = ch.action() == ConsentAction.DENIED && prior.latest() != null && prior.granted()
                             ? new ConsentChange(ch.purpose(), ConsentAction.REVOKED, ch.eventTime(), ch.source(),
                                     ch.legalBasis(), ch.evidence())
@@ -146,6 +150,8 @@ public final class ConsentEngine implements ConsentService {
                     pendingEvent.add(i);
                     ConsentRecord provisional = new ConsentRecord(Long.MAX_VALUE / 2 + pending.size(), own.get(i),
                             change, region, null);
+                    before.put(change.purpose(), new PurposeState(change.purpose(), change.action().permits(), "ledger",
+                            provisional));
                     for (Identifier id : own.get(i)) {
                         seen.computeIfAbsent(id, k -> new ArrayList<>()).add(provisional);
                     }
@@ -158,6 +164,8 @@ public final class ConsentEngine implements ConsentService {
             int next = 0;
             List<Admission> admissions = new ArrayList<>(events.size());
             int withheld = 0;
+            // one audit entry per person, reason and outcome in a batch, with the count of events
+            Map<List<String>, Integer> withheldBy = new LinkedHashMap<>();
             for (int i = 0; i < events.size(); i++) {
                 while (next < recorded.size() && pendingEvent.get(next) == i) {
                     for (Identifier id : recorded.get(next).subjects()) {
@@ -171,10 +179,12 @@ public final class ConsentEngine implements ConsentService {
                 admissions.add(a);
                 if (a.outcome() != Admission.Outcome.KEEP) {
                     withheld++;
-                    decisions.add(new AuditLog.Decision(EnforcementPoint.INGEST, Purposes.ANALYTICS, false, a.reason(),
-                            person.subject(hasher), detail(e) + " " + a.outcome().name().toLowerCase(Locale.ROOT)));
+                    withheldBy.merge(List.of(person.subject(hasher), a.reason(), a.outcome().name().toLowerCase(Locale.ROOT),
+                            e.source() == null ? "?" : e.source().key()), 1, Integer::sum);
                 }
             }
+            withheldBy.forEach((k, n) -> decisions.add(new AuditLog.Decision(EnforcementPoint.INGEST, Purposes.ANALYTICS,
+                    false, k.get(1), k.get(0), n + (n == 1 ? " event from " : " events from ") + k.get(3) + " " + k.get(2))));
             audit.write(c, decisions);
             if (withheld > 0 || !pending.isEmpty()) {
                 LOG.debug("ingest gate: {} events, {} withheld, {} consent signals", events.size(), withheld,

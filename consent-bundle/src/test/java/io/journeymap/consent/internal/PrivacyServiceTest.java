@@ -102,7 +102,7 @@ class PrivacyServiceTest {
         assertThat(r.erased()).containsEntry("journey.timeline_event", 3L).containsEntry("journey.journal_event", 3L);
         assertThat(scanFor(PERSONAL)).isEmpty();
         assertThat(scanFor(List.of("someone-else"))).containsExactly("someone-else");
-        assertThat(count("SELECT COUNT(*) FROM anonymous_event WHERE reason = 'erasure'")).isEqualTo(3);
+        assertThat(count("SELECT SUM(events) FROM anonymous_count WHERE reason = 'erasure'")).isEqualTo(3);
     }
 
     @Test

@@ -101,12 +101,15 @@ final class JdbcEventJournal implements EventJournal, AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                int removed = AnonymousEvents.deleteFromJournal(c, events);
+                // counted events keep a stub, so a retry stays a duplicate and is not counted twice;
+                // dropped ones leave nothing: a retry is dropped again, which changes nothing
+                List<TouchpointEvent> changed = keepAnonymousCount ? AnonymousEvents.stubInJournal(c, events)
+                        : AnonymousEvents.deleteFromJournal(c, events);
                 if (keepAnonymousCount) {
-                    AnonymousEvents.add(c, events, AnonymousEvents.CONSENT);
+                    AnonymousEvents.count(c, changed, AnonymousEvents.CONSENT);
                 }
                 c.commit();
-                return removed;
+                return changed.size();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -79,8 +79,9 @@ public class JourneyPersonalData implements PersonalDataStore {
                         timeline += ps.executeUpdate();
                     }
                 }
-                long journal = AnonymousEvents.deleteFromJournal(c, events);
-                AnonymousEvents.add(c, events, AnonymousEvents.ERASURE);
+                List<TouchpointEvent> deleted = AnonymousEvents.deleteFromJournal(c, events);
+                AnonymousEvents.count(c, deleted, AnonymousEvents.ERASURE);
+                long journal = deleted.size();
                 c.commit();
                 Map<String, Long> out = new LinkedHashMap<>();
                 out.put("timeline_event", timeline);
