@@ -1,5 +1,6 @@
 package io.journeymap.consent.internal;
 
+import io.journeymap.api.store.StoreException;
 import io.journeymap.api.consent.Admission;
 import io.journeymap.api.consent.AuditEntry;
 import io.journeymap.api.consent.AuditQuery;
@@ -387,8 +388,7 @@ public final class ConsentEngine implements ConsentService {
                 throw e;
             }
         } catch (SQLException e) {
-            // drivers quote values in their messages: only the SQL state leaves this bundle
-            throw new ConsentStoreException("consent store failed (SQLState " + e.getSQLState() + ")");
+            throw StoreException.of("consent store failed", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.journeymap.journey.internal;
 
+import io.journeymap.api.store.StoreException;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.journal.AppendResult;
 import io.journeymap.api.journal.EventJournal;
@@ -89,7 +90,7 @@ final class JdbcEventJournal implements EventJournal, AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("journal append failed: " + e.getMessage(), e);
+            throw StoreException.of("journal append failed", e);
         }
     }
 
@@ -115,7 +116,7 @@ final class JdbcEventJournal implements EventJournal, AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("journal discard failed (SQLState " + e.getSQLState() + ")", e);
+            throw StoreException.of("journal discard failed", e);
         }
     }
 
@@ -133,7 +134,7 @@ final class JdbcEventJournal implements EventJournal, AutoCloseable {
             }
             return records;
         } catch (SQLException e) {
-            throw new StoreException("journal read failed: " + e.getMessage(), e);
+            throw StoreException.of("journal read failed", e);
         }
     }
 
@@ -146,7 +147,7 @@ final class JdbcEventJournal implements EventJournal, AutoCloseable {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
         } catch (SQLException e) {
-            throw new StoreException("checkpoint read failed: " + e.getMessage(), e);
+            throw StoreException.of("checkpoint read failed", e);
         }
     }
 
@@ -172,7 +173,7 @@ final class JdbcEventJournal implements EventJournal, AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("checkpoint commit failed: " + e.getMessage(), e);
+            throw StoreException.of("checkpoint commit failed", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.journeymap.journey.internal;
 
+import io.journeymap.api.store.StoreException;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.json.EventJson;
 import io.journeymap.api.timeline.TimelineEntry;
@@ -61,7 +62,7 @@ final class JdbcTimelineStore implements TimelineStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("timeline append failed: " + e.getMessage(), e);
+            throw StoreException.of("timeline append failed", e);
         }
     }
 
@@ -78,7 +79,7 @@ final class JdbcTimelineStore implements TimelineStore {
             }
             return entries;
         } catch (SQLException e) {
-            throw new StoreException("timeline read failed: " + e.getMessage(), e);
+            throw StoreException.of("timeline read failed", e);
         }
     }
 
@@ -92,7 +93,7 @@ final class JdbcTimelineStore implements TimelineStore {
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
-            throw new StoreException("timeline count failed: " + e.getMessage(), e);
+            throw StoreException.of("timeline count failed", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.journeymap.journey.internal;
 
+import io.journeymap.api.store.StoreException;
 import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.json.EventJson;
@@ -57,7 +58,7 @@ public class JourneyPersonalData implements PersonalDataStore {
             out.put("events", events);
             return out;
         } catch (SQLException e) {
-            throw new IllegalStateException("journey export failed (SQLState " + e.getSQLState() + ")");
+            throw StoreException.of("journey export failed", e);
         }
     }
 
@@ -92,7 +93,7 @@ public class JourneyPersonalData implements PersonalDataStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("journey erasure failed (SQLState " + e.getSQLState() + ")");
+            throw StoreException.of("journey erasure failed", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.journeymap.consent.internal.shred;
 
+import io.journeymap.api.store.StoreException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeymap.api.event.TouchpointEvent;
@@ -223,7 +224,7 @@ public final class SubjectKeys implements EventSealer {
             }
             return out;
         } catch (SQLException e) {
-            throw new IllegalStateException("subject keys unavailable (SQLState " + e.getSQLState() + ")");
+            throw StoreException.of("subject keys unavailable", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.journeymap.identity.internal.graph;
 
+import io.journeymap.api.store.StoreException;
 import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.identity.IdentityGraph;
@@ -101,13 +102,13 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
             } catch (SQLException e) {
                 // a lost race can also surface as a deadlock, lock timeout or unique violation;
                 // anything else will not cure itself by planning again
-                if (!IdentityStoreException.isTransient(e)) {
-                    throw IdentityStoreException.of("identity resolution failed", e);
+                if (!StoreException.isTransient(e)) {
+                    throw StoreException.of("identity resolution failed", e);
                 }
                 last = e;
             }
         }
-        throw IdentityStoreException.of("identity resolution did not settle after " + ATTEMPTS + " attempts", last);
+        throw StoreException.of("identity resolution did not settle after " + ATTEMPTS + " attempts", last);
     }
 
     /** @return absorbed profile to survivor, for the merges of a batch */
@@ -234,7 +235,7 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
                 throw e;
             }
         } catch (SQLException e) {
-            throw IdentityStoreException.of(what + " failed", e);
+            throw StoreException.of(what + " failed", e);
         }
     }
 
@@ -242,7 +243,7 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
         try (Connection c = dataSource.getConnection()) {
             return query.apply(c);
         } catch (SQLException e) {
-            throw IdentityStoreException.of("identity read failed", e);
+            throw StoreException.of("identity read failed", e);
         }
     }
 

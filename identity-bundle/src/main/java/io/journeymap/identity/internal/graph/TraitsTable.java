@@ -78,7 +78,8 @@ final class TraitsTable {
         try {
             return EventJson.mapper().readValue(json, FIELDS);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("identity_traits holds a value that is not a JSON object", e);
+            // the parser quotes the stored text in its message: keep neither it nor the cause
+            throw new IllegalStateException("identity_traits holds a value that is not a JSON object");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.journeymap.identity.internal.privacy;
 
+import io.journeymap.api.store.StoreException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.journeymap.api.json.EventJson;
 import io.journeymap.api.privacy.DataSubject;
@@ -65,7 +66,7 @@ public class IdentityPersonalData implements PersonalDataStore {
                 out.put(t.getKey(), rows);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("identity export failed (SQLState " + e.getSQLState() + ")");
+            throw StoreException.of("identity export failed", e);
         }
         return out;
     }
@@ -89,7 +90,7 @@ public class IdentityPersonalData implements PersonalDataStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("identity erasure failed (SQLState " + e.getSQLState() + ")");
+            throw StoreException.of("identity erasure failed", e);
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.journeymap.routes.internal.admin;
 
+import io.journeymap.api.store.StoreException;
 import io.journeymap.api.consent.AuditQuery;
 import io.journeymap.api.consent.ConsentRecord;
 import io.journeymap.api.consent.ConsentService;
@@ -229,7 +230,7 @@ public class ConsentAdminRoutes extends RouteBuilder {
             }
         } catch (IllegalArgumentException e) {
             ruleBroken(exchange, e);
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | StoreException e) {
             HttpResponses.error(exchange, 503, "unavailable", e.getMessage(), Map.of());
         }
     }
