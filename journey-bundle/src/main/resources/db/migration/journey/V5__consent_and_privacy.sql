@@ -15,6 +15,8 @@ CREATE TABLE consent_ledger (
     evidence     VARCHAR(4000) NOT NULL,
     region       VARCHAR(16),
     recorded_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- the ledger records changes; a later repetition of the same choice moves this instead
+    confirmed_at TIMESTAMP WITH TIME ZONE,
     CONSTRAINT uq_consent_ledger_dedupe UNIQUE (dedupe_key)
 );
 

@@ -50,6 +50,9 @@ public final class ConsentEngine implements ConsentService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsentEngine.class);
 
+    /** How far ahead of its arrival a signal's own time may be. */
+    static final java.time.Duration MAX_SKEW = java.time.Duration.ofMinutes(5);
+
     private final DataSource dataSource;
     private final IdentityGraph identity;
     private final ConsentSettings settings;
@@ -118,6 +121,8 @@ public final class ConsentEngine implements ConsentService {
             List<Integer> pendingEvent = new ArrayList<>();
             List<AuditLog.Decision> decisions = new ArrayList<>();
             Map<Identifier, List<ConsentRecord>> seen = copy(known);
+            Map<Integer, List<ConsentRecord>> ownSignals = new HashMap<>();
+            Map<Long, java.time.Instant> confirmations = new HashMap<>();
             for (int i = 0; i < events.size(); i++) {
                 TouchpointEvent e = events.get(i);
                 SignalReader.Signals read = signals.read(e);
@@ -128,37 +133,66 @@ public final class ConsentEngine implements ConsentService {
                     decisions.add(new AuditLog.Decision(EnforcementPoint.INGEST, "signal", false,
                             "signal rejected: " + read.rejected(), subject, detail(e)));
                 }
-                if (read.changes().isEmpty() || own.get(i).isEmpty()) {
+                if (read.changes().isEmpty()) {
                     continue;
                 }
                 String region = EventRegion.of(e);
                 Map<String, PurposeState> before = PurposeStates.of(settings.purposes(),
                         entriesOf(people.get(i), seen), region, settings.regions());
-                for (ConsentChange ch : read.changes()) {
-                    if (!settings.purposes().contains(ch.purpose())) {
+                for (ConsentChange signal : read.changes()) {
+                    if (!settings.purposes().contains(signal.purpose())) {
                         continue;
                     }
+                    ConsentChange ch = notInTheFuture(signal, e);
                     PurposeState prior = before.get(ch.purpose());
-                    if (prior.latest() != null && prior.granted() == ch.action().permits()) {
-                        // the ledger records changes: an SDK repeats the same preferences on every event
+                    boolean priorIsOlder = prior.latest() == null
+                            || !prior.latest().effectiveTime().isAfter(ch.eventTime());
+                    if (prior.latest() != null && prior.granted() == ch.action().permits()
+                            && prior.latest().subjects().stream().anyMatch(own.get(i)::contains)) {
+                        // the ledger records changes: an SDK repeats the same preferences on every
+                        // event. A later repetition moves the entry's confirmation time, so a late
+                        // signal from before it still cannot become the latest. Only an entry bound to
+                        // this event's own identifiers counts: one reached through a shared anonymous
+                        // id may be another person's.
+                        ConsentRecord latest = prior.latest();
+                        if (ch.eventTime().isAfter(latest.effectiveTime()) && latest.recordedAt() != null) {
+                            confirmations.merge(latest.entryId(), ch.eventTime(), (a, b) -> a.isAfter(b) ? a : b);
+                            ConsentRecord confirmed = latest.confirmedAt(ch.eventTime());
+                            before.put(ch.purpose(), new PurposeState(ch.purpose(), prior.granted(), "ledger", confirmed));
+                            for (Identifier id : people.get(i).identifiers()) {
+                                List<ConsentRecord> list = seen.get(id);
+                                if (list != null) {
+                                    list.replaceAll(r -> r.entryId() == latest.entryId() ? confirmed : r);
+                                }
+                            }
+                        }
                         continue;
                     }
-                    ConsentChange change = ch.action() == ConsentAction.DENIED && prior.latest() != null && prior.granted()
+                    ConsentChange change = ch.action() == ConsentAction.DENIED && prior.latest() != null
+                            && prior.granted() && priorIsOlder
                             ? new ConsentChange(ch.purpose(), ConsentAction.REVOKED, ch.eventTime(), ch.source(),
                                     ch.legalBasis(), ch.evidence())
                             : ch;
+                    ConsentRecord provisional = new ConsentRecord(Long.MAX_VALUE / 2 + pending.size() + i, own.get(i),
+                            change, region, null, null);
+                    if (own.get(i).isEmpty()) {
+                        // nothing to bind it to: it still decides this event
+                        ownSignals.computeIfAbsent(i, k -> new ArrayList<>()).add(provisional);
+                        continue;
+                    }
                     pending.add(new ConsentLedger.Pending(own.get(i), change, region));
                     pendingEvent.add(i);
-                    ConsentRecord provisional = new ConsentRecord(Long.MAX_VALUE / 2 + pending.size(), own.get(i),
-                            change, region, null);
-                    before.put(change.purpose(), new PurposeState(change.purpose(), change.action().permits(), "ledger",
-                            provisional));
+                    if (priorIsOlder) {
+                        before.put(change.purpose(), new PurposeState(change.purpose(), change.action().permits(),
+                                "ledger", provisional));
+                    }
                     for (Identifier id : own.get(i)) {
                         seen.computeIfAbsent(id, k -> new ArrayList<>()).add(provisional);
                     }
                 }
             }
             List<ConsentRecord> recorded = ledger.append(c, pending);
+            ledger.confirm(c, confirmations);
 
             // pass 2: decide each event with what the ledger held plus the signals up to it
             Map<Identifier, List<ConsentRecord>> upTo = copy(known);
@@ -176,7 +210,7 @@ public final class ConsentEngine implements ConsentService {
                 }
                 TouchpointEvent e = events.get(i);
                 Person person = people.get(i);
-                Admission a = decide(e, person, upTo, suppressedIds);
+                Admission a = decide(e, person, upTo, ownSignals.getOrDefault(i, List.of()), suppressedIds);
                 admissions.add(a);
                 if (a.outcome() != Admission.Outcome.KEEP) {
                     withheld++;
@@ -196,13 +230,15 @@ public final class ConsentEngine implements ConsentService {
     }
 
     private Admission decide(TouchpointEvent e, Person person, Map<Identifier, List<ConsentRecord>> entries,
-            Set<Identifier> suppressed) {
+            List<ConsentRecord> unbound, Set<Identifier> suppressed) {
         for (Identifier id : person.identifiers()) {
             if (suppressed.contains(id)) {
                 return new Admission(Admission.Outcome.DROP, null, "suppressed after erasure");
             }
         }
-        PurposeState analytics = PurposeStates.of(settings.purposes(), entriesOf(person, entries), EventRegion.of(e),
+        List<ConsentRecord> binding = entriesOf(person, entries);
+        binding.addAll(unbound);
+        PurposeState analytics = PurposeStates.of(settings.purposes(), binding, EventRegion.of(e),
                 settings.regions()).get(Purposes.ANALYTICS);
         if (analytics.granted()) {
             return Admission.keep(e);
@@ -210,6 +246,13 @@ public final class ConsentEngine implements ConsentService {
         Admission.Outcome outcome = settings.ingestPolicy() == ConsentSettings.IngestPolicy.DROP
                 ? Admission.Outcome.DROP : Admission.Outcome.ANONYMISE;
         return new Admission(outcome, null, "analytics not permitted: " + PurposeStates.reason(analytics));
+    }
+
+    /** Client clocks run ahead: a signal never counts as later than its event's arrival (plus a little skew). */
+    private static ConsentChange notInTheFuture(ConsentChange ch, TouchpointEvent e) {
+        java.time.Instant latest = (e.receivedAt() != null ? e.receivedAt() : java.time.Instant.now()).plus(MAX_SKEW);
+        return ch.eventTime().isAfter(latest) ? new ConsentChange(ch.purpose(), ch.action(), latest, ch.source(),
+                ch.legalBasis(), ch.evidence()) : ch;
     }
 
     private static String detail(TouchpointEvent e) {
@@ -238,9 +281,13 @@ public final class ConsentEngine implements ConsentService {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("identifiers: at least one valid identifier is required");
         }
+        java.time.Instant latest = java.time.Instant.now().plus(MAX_SKEW);
         for (int i = 0; i < changes.size(); i++) {
             if (!settings.purposes().contains(changes.get(i).purpose())) {
                 throw new IllegalArgumentException("changes[" + i + "].purpose: must be one of " + settings.purposes());
+            }
+            if (changes.get(i).eventTime().isAfter(latest)) {
+                throw new IllegalArgumentException("changes[" + i + "].timestamp: must not be in the future");
             }
         }
         String r = region == null ? null : RegionRules.regionOf(region);
@@ -327,12 +374,19 @@ public final class ConsentEngine implements ConsentService {
                 "identifier.value: not a valid " + identifier.type().wireName()));
         Set<Identifier> person = new LinkedHashSet<>();
         person.add(id);
-        identity.lookup(id).ifPresent(p -> person.addAll(p.identifiers()));
+        Optional<ProfileIdentity> profile = identity.lookup(id);
+        if (profile.isPresent()) {
+            person.addAll(profile.get().identifiers());
+            return person;
+        }
+        // a person the gate kept out of the graph is known only by the identifiers their signals
+        // came with; one another profile holds is someone else's (a shared browser), never theirs
         Set<Identifier> coSubjects = inTransaction(c -> {
             Set<Identifier> out = new LinkedHashSet<>();
             ledger.history(c, person).forEach(r -> out.addAll(r.subjects()));
             return out;
         });
+        coSubjects.removeAll(identity.lookupAll(coSubjects).keySet());
         person.addAll(coSubjects);
         return person;
     }
@@ -360,7 +414,8 @@ public final class ConsentEngine implements ConsentService {
     private List<Identifier> normalise(Collection<Identifier> raw) {
         Set<Identifier> out = new LinkedHashSet<>();
         for (Identifier id : raw) {
-            identity.normalize(id).ifPresent(out::add);
+            // a NUL cannot be stored in PostgreSQL text; no real identifier holds one
+            identity.normalize(id).filter(n -> n.value().indexOf('\0') < 0).ifPresent(out::add);
         }
         return List.copyOf(out);
     }

@@ -47,8 +47,10 @@ final class ConsentPersonalData implements PersonalDataStore {
                 m.put("evidence", r.change().evidence());
                 m.put("region", r.region());
                 m.put("recordedAt", r.recordedAt() == null ? null : r.recordedAt().toString());
-                m.put("subjects", r.subjects().stream().map(i -> Map.of("type", i.type().wireName(), "value", i.value()))
-                        .toList());
+                m.put("confirmedAt", r.confirmedAt() == null ? null : r.confirmedAt().toString());
+                // only the person's own identifiers: an entry may also bind someone else's
+                m.put("subjects", r.subjects().stream().filter(subject.identifiers()::contains)
+                        .map(i -> Map.of("type", i.type().wireName(), "value", i.value())).toList());
                 history.add(m);
             }
             out.put("ledger", history);

@@ -1,6 +1,7 @@
 package io.journeymap.consent.internal;
 
 import io.journeymap.api.event.Identifier;
+import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.privacy.DataSubject;
 import io.journeymap.api.privacy.ErasureReport;
 import io.journeymap.api.privacy.PersonalDataStore;
@@ -29,6 +30,10 @@ import org.slf4j.LoggerFactory;
 final class PrivacyService implements PrivacyRequests {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrivacyService.class);
+
+    private static final Set<IdentifierType> STRONG = java.util.EnumSet.of(IdentifierType.USER_ID,
+            IdentifierType.EMAIL, IdentifierType.PHONE, IdentifierType.HASHED_EMAIL, IdentifierType.SALESFORCE_LEAD_ID,
+            IdentifierType.SALESFORCE_CONTACT_ID, IdentifierType.HUBSPOT_CONTACT_ID);
 
     private final ConsentEngine engine;
     private final ConsentPersonalData own;
@@ -69,7 +74,10 @@ final class PrivacyService implements PrivacyRequests {
             store.erase(subject).forEach((table, n) -> erased.put(store.name() + "." + table, n));
         }
         if (suppress) {
-            List<String> refs = subject.identifiers().stream().map(engine.hasher()::ref).toList();
+            // strong identifiers only: an anonymous, cookie or device id may be a shared browser's,
+            // and suppressing it would drop every later visitor on it
+            List<String> refs = subject.identifiers().stream().filter(i -> STRONG.contains(i.type()))
+                    .map(engine.hasher()::ref).toList();
             engine.inTransaction(c -> {
                 engine.suppressions().add(c, refs);
                 return null;
@@ -96,7 +104,7 @@ final class PrivacyService implements PrivacyRequests {
         return report;
     }
 
-    /** The stores in a fixed order: the consent bundle's own last, after the stores that index by profile. */
+    /** The stores in a fixed order: the identity graph last, the consent bundle's own just before it. */
     private List<PersonalDataStore> all() {
         List<PersonalDataStore> all = new ArrayList<>(stores.get());
         Set<String> present = all.stream().map(PersonalDataStore::name).collect(Collectors.toSet());
@@ -106,8 +114,11 @@ final class PrivacyService implements PrivacyRequests {
             throw new IllegalStateException("privacy requests are unavailable until these personal-data stores are"
                     + " running: " + missing);
         }
-        all.sort(Comparator.comparing(PersonalDataStore::name));
-        all.add(own);
+        // the identity graph goes last: it is how a retried request finds the person again, so it
+        // must not be gone while another store still holds their data
+        all.sort(Comparator.comparing((PersonalDataStore s) -> s.name().equals("identity")).thenComparing(
+                PersonalDataStore::name));
+        all.add(all.size() - (present.contains("identity") ? 1 : 0), own);
         return all;
     }
 

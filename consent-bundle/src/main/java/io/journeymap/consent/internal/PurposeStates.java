@@ -17,7 +17,7 @@ import java.util.Map;
 final class PurposeStates {
 
     private static final Comparator<ConsentRecord> LATEST = Comparator
-            .comparing((ConsentRecord r) -> r.change().eventTime()).thenComparingLong(ConsentRecord::entryId);
+            .comparing(ConsentRecord::effectiveTime).thenComparingLong(ConsentRecord::entryId);
 
     private PurposeStates() {
     }

@@ -123,6 +123,40 @@ class ConsentEngineTest {
     }
 
     @Test
+    void aRepeatedRefusalStillOutranksALateGrantFromBeforeIt() {
+        engine.admit(List.of(track("Viewed", T0.plusSeconds(10), new ConsentSignals(Map.of("Analytics", false), null,
+                null), Map.of(), null, user("u-late"))));
+        engine.admit(List.of(track("Viewed", T0.plusSeconds(30), new ConsentSignals(Map.of("Analytics", false), null,
+                null), Map.of(), null, user("u-late"))));
+        // a grant given at t=20 arrives last (an offline mobile queue)
+        engine.admit(List.of(track("Viewed", T0.plusSeconds(20), new ConsentSignals(Map.of("Analytics", true), null,
+                null), Map.of(), null, user("u-late"))));
+        var analytics = engine.state(user("u-late")).get(Purposes.ANALYTICS);
+        assertThat(analytics.granted()).isFalse();
+        assertThat(analytics.latest().confirmedAt()).isEqualTo(T0.plusSeconds(30));
+    }
+
+    @Test
+    void aSignalFromTheFutureCountsAsGivenWhenItArrived() {
+        Instant now = Instant.now();
+        TouchpointEvent e = new TouchpointEvent("m-future", io.journeymap.api.event.EventType.TRACK, "Viewed", null,
+                Map.of(), Map.of(), now.plusSeconds(86_400 * 365L), now, "u-future", null, null, null, List.of(user("u-future")),
+                new io.journeymap.api.event.EventContext(null, null, Map.of(), null, null, null, null,
+                        new ConsentSignals(Map.of("Analytics", true), null, null), Map.of()), null,
+                new io.journeymap.api.event.EventSource("web", "site"));
+        engine.admit(List.of(e));
+        assertThat(engine.history(user("u-future")).get(0).change().eventTime())
+                .isBefore(now.plus(ConsentEngine.MAX_SKEW).plusSeconds(1));
+    }
+
+    @Test
+    void anEventsOwnRefusalDecidesItEvenWithoutAValidIdentifier() {
+        TouchpointEvent e = track("Viewed", T0, new ConsentSignals(Map.of("Analytics", false), null, null), Map.of(),
+                null, email("not-an-email"));
+        assertThat(engine.admit(List.of(e)).get(0).outcome()).isEqualTo(Admission.Outcome.ANONYMISE);
+    }
+
+    @Test
     void withheldEventsOfOnePersonInABatchShareOneAuditEntry() {
         engine.admit(List.of(track("Viewed", T0, null, Map.of(), "Europe/Oslo", anon("a-many")),
                 track("Viewed", T0.plusSeconds(1), null, Map.of(), "Europe/Oslo", anon("a-many")),

@@ -135,11 +135,29 @@ class PrivacyServiceTest {
     void aSuppressedPersonIsDroppedAtIngest() throws Exception {
         privacy.erase(user("u-erase"), true);
 
-        Admission a = engine.admit(List.of(track(T0.plusSeconds(10), anon("a-erase-2")))).get(0);
+        Admission a = engine.admit(List.of(track(T0.plusSeconds(10), anon("a-new"), email("Erase.Me@example.com"))))
+                .get(0);
 
         assertThat(a.outcome()).isEqualTo(Admission.Outcome.DROP);
         assertThat(a.reason()).isEqualTo("suppressed after erasure");
         assertThat(scanFor(PERSONAL)).isEmpty();
+        // an anonymous id may be a shared browser's: it is not suppressed, the next visitor on it is kept
+        assertThat(engine.admit(List.of(track(T0.plusSeconds(11), anon("a-erase-2")))).get(0).outcome())
+                .isEqualTo(Admission.Outcome.KEEP);
+    }
+
+    @Test
+    void aSharedBrowsersAnonymousIdDoesNotPullAnotherPersonIntoTheRequest() throws Exception {
+        // someone else signs in on the same browser and consents; their signal also binds the shared anonymous id
+        fx.pipeline(engine, track("Viewed", T0.plusSeconds(20), new ConsentSignals(Map.of("Advertising", false), null,
+                null), Map.of(), null, anon("a-erase-1"), user("u-other")));
+        assertThat(EventJson.mapper().writeValueAsString(privacy.export(email("erase.me@example.com"))))
+                .doesNotContain("u-other");
+
+        privacy.erase(email("erase.me@example.com"), false);
+
+        assertThat(engine.history(user("u-other"))).isNotEmpty();
+        assertThat(engine.state(user("u-other")).get(Purposes.ADVERTISING).granted()).isFalse();
     }
 
     @Test

@@ -50,6 +50,20 @@ public final class AuditLog {
 
     /** @return matching entries, newest first */
     public List<AuditEntry> query(Connection c, AuditQuery q) throws SQLException {
+        int limit = Math.max(1, Math.min(q.limit(), 10_000));
+        if (q.subjects().isEmpty()) {
+            return query(c, q, List.of(), limit);
+        }
+        // a person can have more names than one statement takes: query per chunk, merge, cut
+        List<AuditEntry> all = new ArrayList<>();
+        for (int from = 0; from < q.subjects().size(); from += Sql.CHUNK) {
+            all.addAll(query(c, q, q.subjects().subList(from, Math.min(q.subjects().size(), from + Sql.CHUNK)), limit));
+        }
+        all.sort(java.util.Comparator.comparingLong(AuditEntry::entryId).reversed());
+        return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
+    }
+
+    private List<AuditEntry> query(Connection c, AuditQuery q, List<String> subjects, int limit) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT entry_id, decided_at, point, purpose, permitted, reason, subject,"
                 + " detail FROM consent_audit WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
@@ -61,17 +75,17 @@ public final class AuditLog {
             sql.append(" AND purpose = ?");
             args.add(q.purpose());
         }
-        if (!q.subjects().isEmpty()) {
-            sql.append(" AND subject IN (").append(String.join(", ", java.util.Collections.nCopies(
-                    Math.min(q.subjects().size(), Sql.CHUNK), "?"))).append(")");
-            args.addAll(q.subjects().subList(0, Math.min(q.subjects().size(), Sql.CHUNK)));
+        if (!subjects.isEmpty()) {
+            sql.append(" AND subject IN (").append(String.join(", ", java.util.Collections.nCopies(subjects.size(), "?")))
+                    .append(")");
+            args.addAll(subjects);
         }
         if (q.permitted() != null) {
             sql.append(" AND permitted = ?");
             args.add(q.permitted());
         }
         sql.append(" ORDER BY entry_id DESC LIMIT ?");
-        args.add(Math.max(1, Math.min(q.limit(), 10_000)));
+        args.add(limit);
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
@@ -91,9 +105,10 @@ public final class AuditLog {
     public List<AuditEntry> ofSubjects(Connection c, Collection<String> subjects) throws SQLException {
         List<AuditEntry> out = new ArrayList<>();
         Sql.forChunks(c, "SELECT entry_id, decided_at, point, purpose, permitted, reason, subject, detail"
-                + " FROM consent_audit WHERE subject IN ", " ORDER BY entry_id", List.copyOf(subjects), rs ->
+                + " FROM consent_audit WHERE subject IN ", "", List.copyOf(subjects), rs ->
                 out.add(new AuditEntry(rs.getLong(1), Sql.instant(rs, 2), EnforcementPoint.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8))));
+        out.sort(java.util.Comparator.comparingLong(AuditEntry::entryId));
         return out;
     }
 

@@ -31,7 +31,7 @@ import java.util.Optional;
 public final class ConsentLedger {
 
     private static final String COLUMNS = "l.entry_id, l.purpose, l.action, l.event_time, l.source, l.legal_basis,"
-            + " l.evidence, l.region, l.recorded_at";
+            + " l.evidence, l.region, l.recorded_at, l.confirmed_at";
 
     private final Clock clock;
 
@@ -99,9 +99,31 @@ public final class ConsentLedger {
         List<ConsentRecord> out = new ArrayList<>(pending.size());
         for (int i = 0; i < pending.size(); i++) {
             ConsentRecord r = byKey.get(keys.get(i));
-            out.add(new ConsentRecord(r.entryId(), pending.get(i).subjects(), r.change(), r.region(), r.recordedAt()));
+            out.add(new ConsentRecord(r.entryId(), pending.get(i).subjects(), r.change(), r.region(), r.recordedAt(),
+                    r.confirmedAt()));
         }
         return out;
+    }
+
+    /**
+     * Moves entries' confirmation times forward (never back): the person repeated these choices.
+     *
+     * @param confirmations entry id to the latest time it was repeated
+     */
+    public void confirm(Connection c, Map<Long, Instant> confirmations) throws SQLException {
+        if (confirmations.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE consent_ledger SET confirmed_at = ? WHERE entry_id = ?"
+                + " AND (confirmed_at IS NULL OR confirmed_at < ?)")) {
+            for (Map.Entry<Long, Instant> e : confirmations.entrySet()) {
+                ps.setObject(1, Sql.utc(e.getValue()));
+                ps.setLong(2, e.getKey());
+                ps.setObject(3, Sql.utc(e.getValue()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /**
@@ -153,28 +175,52 @@ public final class ConsentLedger {
         List<ConsentRecord> out = new ArrayList<>();
         for (ConsentRecord r : entries.values()) {
             out.add(new ConsentRecord(r.entryId(), subjects.getOrDefault(r.entryId(), List.of()), r.change(),
-                    r.region(), r.recordedAt()));
+                    r.region(), r.recordedAt(), r.confirmedAt()));
         }
         out.sort(Comparator.comparing((ConsentRecord r) -> r.change().eventTime()).thenComparing(ConsentRecord::entryId));
         return out;
     }
 
     /**
-     * Deletes every entry binding any of the identifiers, with all its subject rows.
+     * Unbinds the identifiers from their entries and deletes the entries nothing binds any more.
+     * An entry that also binds someone else (a shared browser's anonymous id) stays theirs.
      *
      * @return rows deleted: entries and subject rows
      */
     public long[] erase(Connection c, Collection<Identifier> ids) throws SQLException {
         List<Long> entryIds = history(c, ids).stream().map(ConsentRecord::entryId).toList();
-        long subjects = Sql.updateChunks(c, "DELETE FROM consent_subject WHERE entry_id IN ", entryIds);
-        long entries = Sql.updateChunks(c, "DELETE FROM consent_ledger WHERE entry_id IN ", entryIds);
+        long subjects = 0;
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM consent_subject WHERE id_value = ? AND id_type = ?")) {
+            for (Identifier id : ids) {
+                ps.setString(1, id.value());
+                ps.setString(2, id.type().wireName());
+                ps.addBatch();
+            }
+            for (int n : ps.executeBatch()) {
+                subjects += Math.max(n, 0);
+            }
+        }
+        long entries = 0;
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM consent_ledger WHERE entry_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM consent_subject s WHERE s.entry_id = ?)")) {
+            for (Long id : entryIds) {
+                ps.setLong(1, id);
+                ps.setLong(2, id);
+                ps.addBatch();
+            }
+            for (int n : ps.executeBatch()) {
+                entries += Math.max(n, 0);
+            }
+        }
         return new long[] {entries, subjects};
     }
 
     private static ConsentRecord record(ResultSet rs, int at, List<Identifier> subjects) throws SQLException {
         ConsentChange change = new ConsentChange(rs.getString(at + 1), ConsentAction.valueOf(rs.getString(at + 2)),
                 Sql.instant(rs, at + 3), rs.getString(at + 4), rs.getString(at + 5), rs.getString(at + 6));
-        return new ConsentRecord(rs.getLong(at), subjects, change, rs.getString(at + 7), Sql.instant(rs, at + 8));
+        return new ConsentRecord(rs.getLong(at), subjects, change, rs.getString(at + 7), Sql.instant(rs, at + 8),
+                Sql.instant(rs, at + 9));
     }
 
     static String dedupeKey(Pending p) {

@@ -67,7 +67,12 @@ final class Sql {
         return t == null ? null : t.toInstant();
     }
 
+    /** Cuts a text to the column's width and drops NUL characters, which PostgreSQL text cannot hold. */
     static String clip(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        if (s == null) {
+            return null;
+        }
+        String t = s.indexOf('\0') < 0 ? s : s.replace("\0", "");
+        return t.length() <= max ? t : t.substring(0, max);
     }
 }

@@ -259,6 +259,9 @@ public class ConsentAdminRoutes extends RouteBuilder {
         m.put("evidence", r.change().evidence());
         m.put("region", r.region());
         m.put("recordedAt", r.recordedAt());
+        if (r.confirmedAt() != null) {
+            m.put("confirmedAt", r.confirmedAt());
+        }
         return m;
     }
 
