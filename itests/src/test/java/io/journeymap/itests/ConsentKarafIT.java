@@ -71,19 +71,20 @@ class ConsentKarafIT {
         // EU visitor, nothing granted yet: opt-in region, so the event is anonymised
         track("{\"anonymousId\":\"ann-1\",\"event\":\"Before\",\"context\":{\"timezone\":\"Europe/Berlin\"}}");
         // the banner: analytics granted
-        track("{\"anonymousId\":\"ann-1\",\"userId\":\"ann\",\"event\":\"Granted\",\"timestamp\":\"2026-11-29T10:00:00Z\","
+        java.time.Instant t0 = java.time.Instant.now().minusSeconds(600);
+        track("{\"anonymousId\":\"ann-1\",\"userId\":\"ann\",\"event\":\"Granted\",\"timestamp\":\"" + t0 + "\","
                 + "\"context\":{\"timezone\":\"Europe/Berlin\",\"consent\":{\"categoryPreferences\":{\"Analytics\":true}}}}");
         KarafAssembly.awaitTrue(Duration.ofSeconds(60), () -> timelineTotal("user_id", "ann") == 1, "the granted event");
-        track("{\"userId\":\"ann\",\"event\":\"While Granted\",\"timestamp\":\"2026-11-29T10:01:00Z\","
+        track("{\"userId\":\"ann\",\"event\":\"While Granted\",\"timestamp\":\"" + t0.plusSeconds(60) + "\","
                 + "\"context\":{\"timezone\":\"Europe/Berlin\"}}");
         KarafAssembly.awaitTrue(Duration.ofSeconds(60), () -> timelineTotal("user_id", "ann") == 2, "the second event");
 
         // the CMP reports the revocation
         HttpResponse<String> revoked = karaf.adminPost("/api/v1/consent", "{\"identifiers\":[{\"type\":\"user_id\","
                 + "\"value\":\"ann\"}],\"source\":\"cmp:onetrust\",\"region\":\"DE\",\"changes\":[{\"purpose\":\"analytics\","
-                + "\"action\":\"revoked\",\"timestamp\":\"2026-11-29T10:02:00Z\"}]}");
+                + "\"action\":\"revoked\",\"timestamp\":\"" + t0.plusSeconds(120) + "\"}]}");
         assertThat(revoked.statusCode()).isEqualTo(201);
-        track("{\"userId\":\"ann\",\"event\":\"After Revoke\",\"timestamp\":\"2026-11-29T10:03:00Z\"}");
+        track("{\"userId\":\"ann\",\"event\":\"After Revoke\",\"timestamp\":\"" + t0.plusSeconds(180) + "\"}");
         awaitPipeline("marker-ann");
 
         assertThat(timelineTotal("user_id", "ann")).isEqualTo(2);
@@ -145,7 +146,7 @@ class ConsentKarafIT {
     void randomAndTruncatedInputToTheConsentEndpointGetsA400AndNeverStopsIt() throws Exception {
         Random random = new Random(20261129);
         String valid = "{\"identifiers\":[{\"type\":\"email\",\"value\":\"fuzz@example.com\"}],\"source\":\"cmp\","
-                + "\"changes\":[{\"purpose\":\"analytics\",\"action\":\"granted\",\"timestamp\":\"2026-11-29T10:00:00Z\"}]}";
+                + "\"changes\":[{\"purpose\":\"analytics\",\"action\":\"granted\",\"timestamp\":\"2026-11-28T10:00:00Z\"}]}";
         for (int i = 0; i < 300; i++) {
             byte[] body = switch (i % 3) {
                 case 0 -> valid.substring(0, random.nextInt(valid.length() - 1)).getBytes(StandardCharsets.UTF_8);

@@ -69,7 +69,7 @@ class PrivacyClusterKarafIT {
                     "carl's two events");
             assertThat(karaf.adminPost("/api/v1/consent", "{\"identifiers\":[{\"type\":\"email\",\"value\":"
                     + "\"erin@example.com\"}],\"source\":\"cmp\",\"changes\":[{\"purpose\":\"email_marketing\","
-                    + "\"action\":\"granted\",\"timestamp\":\"2026-11-29T09:00:00Z\"}]}").statusCode()).isEqualTo(201);
+                    + "\"action\":\"granted\",\"timestamp\":\"2026-11-28T09:00:00Z\"}]}").statusCode()).isEqualTo(201);
             String oldProfile = EventJson.mapper().readTree(karaf.admin("/api/v1/identifiers/user_id/erin-user/profile")
                     .body()).path("profileId").asText();
 
@@ -103,7 +103,7 @@ class PrivacyClusterKarafIT {
             List<ConsumerRecord<String, String>> records = TopicReader.readAll(kafka.bootstrap(), "journeymap.events", 5);
             assertThat(records).hasSize(5);
             try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
-                List<String> erinKeys = List.of(keyId(c, "erin-user"), keyId(c, "erin-anon"));
+                List<String> erinKeys = List.of(keyId(c, "user_id:erin-user"), keyId(c, "anonymous_id:erin-anon"));
                 int erinRecords = 0;
                 int carlRecords = 0;
                 for (ConsumerRecord<String, String> r : records) {
@@ -129,6 +129,18 @@ class PrivacyClusterKarafIT {
             JsonNode fresh = EventJson.mapper().readTree(karaf.admin("/api/v1/identifiers/user_id/erin-user/profile").body());
             assertThat(fresh.path("profileId").asText()).isNotEqualTo(oldProfile);
             assertThat(fresh.path("identifiers")).hasSize(1);
+            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+                String erinKey = keyId(c, "user_id:erin-user");
+                List<ConsumerRecord<String, String>> again = TopicReader.readAll(kafka.bootstrap(), "journeymap.events", 6);
+                int readable = 0;
+                for (ConsumerRecord<String, String> r : again) {
+                    if (r.key().equals(erinKey) && decrypt(c, r.value()) != null) {
+                        readable++;
+                    }
+                }
+                // only the event she sent after the erasure, under her new key's generation
+                assertThat(readable).isEqualTo(1);
+            }
             assertThat(karaf.admin("/api/v1/identifiers/email/erin@example.com/profile").statusCode()).isEqualTo(404);
 
             // carl asks to be erased and suppressed: his next event is dropped at ingest
@@ -189,7 +201,7 @@ class PrivacyClusterKarafIT {
         return found;
     }
 
-    /** The record key the product gives a partition key: HMAC-SHA256 under the installation's key. */
+    /** The record key the product gives a person's (type:value) partition identifier: HMAC-SHA256 under the installation's key. */
     private static String keyId(Connection c, String partitionKey) throws Exception {
         try (PreparedStatement ps = c.prepareStatement("SELECT secret FROM consent_secret WHERE name = 'subject-hash-key'");
                 ResultSet rs = ps.executeQuery()) {
@@ -204,16 +216,16 @@ class PrivacyClusterKarafIT {
     /** Decrypts a sealed record with whatever key the store still holds; null when there is none. */
     private static String decrypt(Connection c, String record) throws Exception {
         JsonNode n = EventJson.mapper().readTree(record);
-        try (PreparedStatement ps = c.prepareStatement("SELECT secret FROM subject_key WHERE key_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT secret, generation FROM subject_key WHERE key_id = ?")) {
             ps.setString(1, n.path("k").asText());
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
+                if (!rs.next() || !rs.getString(2).equals(n.path("g").asText())) {
                     return null;
                 }
                 Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
                 cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(rs.getString(1)), "AES"),
                         new GCMParameterSpec(128, Base64.getDecoder().decode(n.path("iv").asText())));
-                cipher.updateAAD(n.path("k").asText().getBytes(StandardCharsets.UTF_8));
+                cipher.updateAAD((n.path("k").asText() + "/" + n.path("g").asText()).getBytes(StandardCharsets.UTF_8));
                 return new String(cipher.doFinal(Base64.getDecoder().decode(n.path("ct").asText())),
                         StandardCharsets.UTF_8);
             }

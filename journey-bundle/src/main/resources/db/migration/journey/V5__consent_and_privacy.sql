@@ -58,9 +58,11 @@ CREATE TABLE consent_secret (
 );
 
 -- Crypto-shredding of events on a shared log (cluster mode): one AES key per person, named by a
--- keyed hash of the identifier events are partitioned by. An erasure deletes the person's keys.
+-- keyed hash of the identifier events are partitioned by. An erasure deletes the person's keys; a
+-- returning person gets a new generation, so their old records stay unreadable.
 CREATE TABLE subject_key (
     key_id       VARCHAR(64)   PRIMARY KEY,
+    generation   VARCHAR(16)   NOT NULL,
     secret       VARCHAR(64)   NOT NULL,
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );

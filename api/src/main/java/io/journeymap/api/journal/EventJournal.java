@@ -12,6 +12,20 @@ import java.util.concurrent.CompletionStage;
 public interface EventJournal {
 
     /**
+     * The {@code context} key that marks what {@link #discard} left of an anonymised event: a
+     * stub without identifiers, which a redelivery must not treat as a new event.
+     */
+    String ANONYMISED = "journeymap.anonymised";
+
+    /**
+     * @param event an event read back from the journal
+     * @return true when it is the stub of an anonymised event
+     */
+    static boolean isAnonymisedStub(TouchpointEvent event) {
+        return Boolean.TRUE.equals(event.context().other().get(ANONYMISED));
+    }
+
+    /**
      * Appends events durably. Events whose (source, messageId) is already in the journal are
      * counted as duplicates and not written again.
      *

@@ -80,7 +80,7 @@ public class ConsentComponent implements ConsentService, PrivacyRequests, EventS
             }
         }
         engine = new ConsentEngine(store, identity, settings, Clock.systemUTC());
-        keys = new SubjectKeys(store, engine.hasher(), Clock.systemUTC());
+        keys = new SubjectKeys(store, engine.hasher(), identity::normalize, Clock.systemUTC());
         privacy = new PrivacyService(engine, keys, () -> List.copyOf(stores), required, Clock.systemUTC());
         LOG.info("consent ready: purposes {}, ingest policy {}, fallback region {}", settings.purposes(),
                 settings.ingestPolicy(), settings.regions().fallback());

@@ -70,16 +70,20 @@ final class ConsentPersonalData implements PersonalDataStore {
 
     @Override
     public Map<String, Long> erase(DataSubject subject) {
-        return engine.inTransaction(c -> {
+        List<String> destroyed = new ArrayList<>();
+        Map<String, Long> erased = engine.inTransaction(c -> {
             long[] ledger = engine.ledger().erase(c, subject.identifiers());
             Map<String, Long> out = new LinkedHashMap<>();
             out.put("consent_ledger", ledger[0]);
             out.put("consent_subject", ledger[1]);
             out.put("consent_audit", engine.auditLog().erase(c, subjects(subject)));
             // the person's events on a shared log become unreadable: their keys are gone
-            out.put("subject_key", keys.destroy(c, subject.identifiers().stream().map(Identifier::value).toList()));
+            destroyed.addAll(keys.destroy(c, subject.identifiers()));
+            out.put("subject_key", (long) destroyed.size());
             return out;
         });
+        keys.evict(destroyed);
+        return erased;
     }
 
     /** How the audit log may name the person: profile ids and keyed hashes of identifiers. */

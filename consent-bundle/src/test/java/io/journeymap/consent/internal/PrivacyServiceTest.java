@@ -52,7 +52,7 @@ class PrivacyServiceTest {
     void open() throws Exception {
         fx = new ConsentFixture(dir);
         engine = fx.engine(Map.of());
-        keys = new SubjectKeys(fx.store.dataSource(), engine.hasher(), Clock.systemUTC());
+        keys = new SubjectKeys(fx.store.dataSource(), engine.hasher(), fx.graph::normalize, Clock.systemUTC());
         List<PersonalDataStore> stores = List.of(IdentityPersonalData.over(fx.store.dataSource()),
                 JourneyPersonalData.over(fx.store.dataSource()));
         privacy = new PrivacyService(engine, keys, () -> stores, Set.of("identity",

@@ -2,6 +2,7 @@ package io.journeymap.journey.internal;
 
 import io.journeymap.api.event.EventContext;
 import io.journeymap.api.event.TouchpointEvent;
+import io.journeymap.api.journal.EventJournal;
 import io.journeymap.api.json.EventJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,7 +34,8 @@ final class AnonymousEvents {
     /** The event without anything that could identify its person. */
     static TouchpointEvent stub(TouchpointEvent e) {
         return new TouchpointEvent(e.messageId(), e.type(), e.event(), e.name(), Map.of(), Map.of(), e.timestamp(),
-                e.receivedAt(), null, null, null, null, List.of(), EventContext.empty(), null, e.source());
+                e.receivedAt(), null, null, null, null, List.of(), new EventContext(null, null, Map.of(), null, null,
+                        null, null, null, Map.of(EventJournal.ANONYMISED, true)), null, e.source());
     }
 
     /**

@@ -2,6 +2,8 @@ package io.journeymap.journey.internal;
 
 import io.journeymap.api.store.StoreException;
 import io.journeymap.api.event.Identifier;
+import io.journeymap.api.event.IdentifierType;
+import io.journeymap.api.journal.EventJournal;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.json.EventJson;
 import io.journeymap.api.privacy.DataSubject;
@@ -124,6 +126,16 @@ public class JourneyPersonalData implements PersonalDataStore {
     }
 
     /**
+     * How a pending event's raw identifier is compared with the graph's normalised ones: exactly,
+     * except emails, which the graph lower-cases. (Phone numbers the graph rewrites to E.164 are
+     * not matched here; an event that carries only such a phone waits for the pipeline.)
+     */
+    private static String key(Identifier id) {
+        String value = id.value().trim();
+        return id.type().wireName() + ":" + (id.type() == IdentifierType.EMAIL ? value.toLowerCase(Locale.ROOT) : value);
+    }
+
+    /**
      * Events after the slowest reader's checkpoint that are on no timeline yet and carry one of the
      * identifiers (compared case-insensitively, as the graph normalises the common ones).
      */
@@ -133,7 +145,7 @@ public class JourneyPersonalData implements PersonalDataStore {
         }
         Set<String> wanted = new HashSet<>();
         for (Identifier id : identifiers) {
-            wanted.add(id.type().wireName() + ":" + id.value().trim().toLowerCase(Locale.ROOT));
+            wanted.add(key(id));
         }
         long after = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT MIN(position) FROM journal_checkpoint");
@@ -144,6 +156,7 @@ public class JourneyPersonalData implements PersonalDataStore {
         }
         List<TouchpointEvent> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT j.payload FROM journal_event j WHERE j.position > ?"
+                + " AND j.payload NOT LIKE '%" + EventJournal.ANONYMISED + "%'"
                 + " AND NOT EXISTS (SELECT 1 FROM timeline_event t WHERE t.source_key = j.source_key"
                 + " AND t.message_id = j.message_id)")) {
             ps.setLong(1, after);
@@ -151,7 +164,7 @@ public class JourneyPersonalData implements PersonalDataStore {
                 while (rs.next()) {
                     TouchpointEvent e = EventJson.read(rs.getString(1));
                     for (Identifier id : e.identifiers()) {
-                        if (wanted.contains(id.type().wireName() + ":" + id.value().trim().toLowerCase(Locale.ROOT))) {
+                        if (wanted.contains(key(id))) {
                             out.add(e);
                             break;
                         }

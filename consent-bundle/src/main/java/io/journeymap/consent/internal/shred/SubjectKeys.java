@@ -3,6 +3,8 @@ package io.journeymap.consent.internal.shred;
 import io.journeymap.api.store.StoreException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.journeymap.api.event.Identifier;
+import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.json.EventJson;
 import io.journeymap.api.privacy.EventSealer;
@@ -37,10 +39,15 @@ import javax.sql.DataSource;
 
 /**
  * Per-person AES-256-GCM keys for events on a shared log. A record is
- * {@code {"jm-sealed":1,"k":<key id>,"iv":…,"ct":…}}; the key id (also the record key) is a keyed
- * hash of the event's partition key, and is bound to the ciphertext as associated data, so a
- * record cannot be moved to another person's key. Keys are cached for {@link #CACHE_TTL}: another
- * node that cached a key before an erasure can read that person's records for at most that long.
+ * {@code {"jm-sealed":1,"k":<key id>,"g":<generation>,"iv":…,"ct":…}}. The key id (also the
+ * record key) is a keyed hash of the person's partition identifier, normalised (the user id, else
+ * the anonymous id), so erasure finds it from the identity graph's identifiers; the generation is
+ * random per key, so a person who returns after an erasure gets a new key and their old records
+ * stay unreadable. Id and generation are bound to the ciphertext as associated data. A record
+ * that cannot be opened (key destroyed, another generation, failed authentication, malformed) is
+ * reported as unreadable, never thrown, so one record cannot stop a consumer. Keys are cached for
+ * {@link #CACHE_TTL}: another node that cached a key before an erasure can read that person's
+ * records for at most that long.
  */
 public final class SubjectKeys implements EventSealer {
 
@@ -51,11 +58,17 @@ public final class SubjectKeys implements EventSealer {
     private static final int CHUNK = 200;
     private static final int CACHE_MAX = 200_000;
 
-    private record Cached(SecretKeySpec key, Instant loaded) {
+    private record Key(SecretKeySpec secret, String generation) {
     }
+
+    private record Cached(Key key, Instant loaded) {
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SubjectKeys.class);
 
     private final DataSource dataSource;
     private final SubjectHasher hasher;
+    private final java.util.function.Function<Identifier, Optional<Identifier>> normalizer;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -63,23 +76,41 @@ public final class SubjectKeys implements EventSealer {
     /**
      * @param dataSource the journey store, which holds the keys
      * @param hasher     names keys without naming people
+     * @param normalizer the identity graph's normalisation, so keys are named as erasure finds them
      * @param clock      for key creation and cache expiry
      */
-    public SubjectKeys(DataSource dataSource, SubjectHasher hasher, Clock clock) {
+    public SubjectKeys(DataSource dataSource, SubjectHasher hasher,
+            java.util.function.Function<Identifier, Optional<Identifier>> normalizer, Clock clock) {
         this.dataSource = dataSource;
         this.hasher = hasher;
+        this.normalizer = normalizer;
         this.clock = clock;
     }
 
     @Override
     public String recordKey(TouchpointEvent event) {
-        return hasher.keyId(event.partitionKey());
+        for (Identifier raw : new Identifier[] {
+            event.userId() == null ? null : Identifier.of(IdentifierType.USER_ID, event.userId()),
+            event.anonymousId() == null ? null : Identifier.of(IdentifierType.ANONYMOUS_ID, event.anonymousId())}) {
+            if (raw != null) {
+                Optional<Identifier> id = normalizer.apply(raw);
+                if (id.isPresent()) {
+                    return keyId(id.get());
+                }
+            }
+        }
+        // no person to erase: a key of its own
+        return hasher.keyId("event:" + event.source().key() + "\n" + event.messageId());
+    }
+
+    private String keyId(Identifier normalised) {
+        return hasher.keyId(normalised.type().wireName() + ":" + normalised.value());
     }
 
     @Override
     public List<String> seal(List<TouchpointEvent> events) {
         List<String> ids = events.stream().map(this::recordKey).toList();
-        Map<String, SecretKeySpec> keys = keys(new LinkedHashSet<>(ids), true);
+        Map<String, Key> keys = keys(new LinkedHashSet<>(ids), true);
         List<String> out = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             out.add(seal(ids.get(i), keys.get(ids.get(i)), EventJson.write(events.get(i))));
@@ -92,67 +123,88 @@ public final class SubjectKeys implements EventSealer {
         List<JsonNode> nodes = new ArrayList<>(records.size());
         Set<String> wanted = new LinkedHashSet<>();
         for (String r : records) {
-            JsonNode n;
+            JsonNode n = null;
             try {
-                n = EventJson.mapper().readTree(r);
+                n = r == null ? null : EventJson.mapper().readTree(r);
             } catch (IOException e) {
-                throw new IllegalArgumentException("record: not JSON");
+                // reported below, without its content
             }
-            if (n == null || !n.isObject()) {
-                throw new IllegalArgumentException("record: not a JSON object");
-            }
-            if (n.has(MARK)) {
+            if (n != null && n.isObject() && n.has(MARK)) {
                 wanted.add(n.path("k").asText());
             }
-            nodes.add(n);
+            nodes.add(n != null && n.isObject() ? n : null);
         }
-        Map<String, SecretKeySpec> keys = keys(wanted, false);
+        Map<String, Key> keys = keys(wanted, false);
         List<Optional<TouchpointEvent>> out = new ArrayList<>(records.size());
+        int unreadable = 0;
         for (int i = 0; i < records.size(); i++) {
-            JsonNode n = nodes.get(i);
-            if (!n.has(MARK)) {
-                out.add(Optional.of(EventJson.read(records.get(i))));
-                continue;
-            }
-            SecretKeySpec key = keys.get(n.path("k").asText());
-            out.add(key == null ? Optional.empty() : Optional.of(EventJson.read(open(n, key))));
+            Optional<TouchpointEvent> e = open(nodes.get(i), records.get(i), keys);
+            unreadable += e.isEmpty() ? 1 : 0;
+            out.add(e);
+        }
+        if (unreadable > 0) {
+            LOG.info("{} of {} records unreadable: erased (key destroyed) or not a sealed or canonical event",
+                    unreadable, records.size());
         }
         return out;
     }
 
-    /**
-     * Destroys the keys of the given partition-key values: their records become unreadable.
-     *
-     * @return how many keys were deleted
-     */
-    public long destroy(Connection c, Collection<String> partitionValues) throws SQLException {
-        List<String> ids = partitionValues.stream().map(hasher::keyId).distinct().toList();
-        long n = 0;
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM subject_key WHERE key_id IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                n += ps.executeUpdate();
+    private static Optional<TouchpointEvent> open(JsonNode n, String record, Map<String, Key> keys) {
+        try {
+            if (n == null) {
+                return Optional.empty();
             }
+            if (!n.has(MARK)) {
+                return Optional.of(EventJson.read(record));
+            }
+            Key key = keys.get(n.path("k").asText());
+            if (key == null || !key.generation().equals(n.path("g").asText())) {
+                return Optional.empty();
+            }
+            return Optional.of(EventJson.read(open(n, key)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
-        ids.forEach(cache::remove);
-        return n;
     }
 
-    private String seal(String keyId, SecretKeySpec key, String json) {
+    /**
+     * Destroys the keys of a person's identifiers, in the caller's transaction: their records
+     * become unreadable. Call {@link #evict} once it committed.
+     *
+     * @param normalised the person's normalised identifiers
+     * @return the key ids deleted
+     */
+    public List<String> destroy(Connection c, Collection<Identifier> normalised) throws SQLException {
+        List<String> ids = normalised.stream().map(this::keyId).distinct().toList();
+        List<String> deleted = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM subject_key WHERE key_id = ?")) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                if (ps.executeUpdate() > 0) {
+                    deleted.add(id);
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /** Forgets cached keys after their deletion committed (evicting earlier could cache them again). */
+    public void evict(Collection<String> keyIds) {
+        keyIds.forEach(cache::remove);
+    }
+
+    private String seal(String keyId, Key key, String json) {
         try {
             byte[] iv = new byte[12];
             random.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, iv));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+            cipher.init(Cipher.ENCRYPT_MODE, key.secret(), new GCMParameterSpec(128, iv));
+            cipher.updateAAD((keyId + "/" + key.generation()).getBytes(StandardCharsets.UTF_8));
             byte[] ct = cipher.doFinal(json.getBytes(StandardCharsets.UTF_8));
             ObjectNode n = EventJson.mapper().createObjectNode();
             n.put(MARK, 1);
             n.put("k", keyId);
+            n.put("g", key.generation());
             n.put("iv", Base64.getEncoder().encodeToString(iv));
             n.put("ct", Base64.getEncoder().encodeToString(ct));
             return n.toString();
@@ -161,12 +213,12 @@ public final class SubjectKeys implements EventSealer {
         }
     }
 
-    private static byte[] open(JsonNode n, SecretKeySpec key) {
+    private static byte[] open(JsonNode n, Key key) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128,
+            cipher.init(Cipher.DECRYPT_MODE, key.secret(), new GCMParameterSpec(128,
                     Base64.getDecoder().decode(n.path("iv").asText())));
-            cipher.updateAAD(n.path("k").asText().getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD((n.path("k").asText() + "/" + key.generation()).getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(Base64.getDecoder().decode(n.path("ct").asText()));
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             throw new IllegalArgumentException("record: a sealed event failed authentication");
@@ -174,8 +226,8 @@ public final class SubjectKeys implements EventSealer {
     }
 
     /** The keys for these ids from memory or the store; creates missing ones when asked to. */
-    private Map<String, SecretKeySpec> keys(Set<String> ids, boolean create) {
-        Map<String, SecretKeySpec> out = new HashMap<>();
+    private Map<String, Key> keys(Set<String> ids, boolean create) {
+        Map<String, Key> out = new HashMap<>();
         List<String> missing = new ArrayList<>();
         Instant fresh = clock.instant().minus(CACHE_TTL);
         for (String id : ids) {
@@ -190,17 +242,20 @@ public final class SubjectKeys implements EventSealer {
             return out;
         }
         try (Connection c = dataSource.getConnection()) {
-            Map<String, SecretKeySpec> loaded = load(c, missing);
+            Map<String, Key> loaded = load(c, missing);
             if (create && loaded.size() < missing.size()) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO subject_key (key_id, secret, created_at)"
-                        + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO subject_key (key_id, generation, secret,"
+                        + " created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
                     for (String id : missing) {
                         if (!loaded.containsKey(id)) {
                             byte[] secret = new byte[32];
                             random.nextBytes(secret);
+                            byte[] generation = new byte[8];
+                            random.nextBytes(generation);
                             ps.setString(1, id);
-                            ps.setString(2, Base64.getEncoder().encodeToString(secret));
-                            ps.setObject(3, clock.instant().atOffset(ZoneOffset.UTC));
+                            ps.setString(2, java.util.HexFormat.of().formatHex(generation));
+                            ps.setString(3, Base64.getEncoder().encodeToString(secret));
+                            ps.setObject(4, clock.instant().atOffset(ZoneOffset.UTC));
                             ps.addBatch();
                         }
                     }
@@ -214,7 +269,7 @@ public final class SubjectKeys implements EventSealer {
             }
             Instant now = clock.instant();
             for (String id : missing) {
-                SecretKeySpec key = loaded.get(id);
+                Key key = loaded.get(id);
                 if (key == null) {
                     cache.remove(id);
                 } else {
@@ -228,18 +283,19 @@ public final class SubjectKeys implements EventSealer {
         }
     }
 
-    private static Map<String, SecretKeySpec> load(Connection c, List<String> ids) throws SQLException {
-        Map<String, SecretKeySpec> out = new HashMap<>();
+    private static Map<String, Key> load(Connection c, List<String> ids) throws SQLException {
+        Map<String, Key> out = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT key_id, secret FROM subject_key WHERE key_id IN ("
+            try (PreparedStatement ps = c.prepareStatement("SELECT key_id, secret, generation FROM subject_key WHERE key_id IN ("
                     + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 1, chunk.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), new SecretKeySpec(Base64.getDecoder().decode(rs.getString(2)), "AES"));
+                        out.put(rs.getString(1), new Key(new SecretKeySpec(Base64.getDecoder().decode(rs.getString(2)),
+                                "AES"), rs.getString(3)));
                     }
                 }
             }

@@ -105,6 +105,10 @@ public class ConsentAdminRoutes extends RouteBuilder {
                     .security(AdminRoutes.ADMIN_AUTH)
                     .to("direct:admin-privacy-erase");
 
+        // the store is down or refused a value: a 503 the caller may retry, never a stack trace
+        onException(StoreException.class).handled(true).process(e -> HttpResponses.error(e, 503, "unavailable",
+                e.getProperty(Exchange.EXCEPTION_CAUGHT, StoreException.class).getMessage(), Map.of()));
+
         from("direct:admin-consent-record").routeId("admin-consent-record-command")
                 .process(auth).process(this::record);
         from("direct:admin-identifier-consent").routeId("admin-identifier-consent-query")

@@ -138,10 +138,10 @@ final class ConsentRequests {
             return Optional.empty();
         }
         int before = v.size();
-        if (node.get("purpose") == null) {
+        if (missing(node, "purpose")) {
             v.add(Violation.of(path + ".purpose", "required:string", "the purpose is required"));
         }
-        if (node.get("action") == null) {
+        if (missing(node, "action")) {
             v.add(Violation.of(path + ".action", "required:enum:granted,denied,revoked", "the action is required"));
         }
         String purpose = text(node, "purpose", null, 64, v, path);
@@ -156,11 +156,15 @@ final class ConsentRequests {
         }
         String ts = text(node, "timestamp", null, 40, v, path);
         Instant at = null;
-        if (node.get("timestamp") == null) {
+        if (missing(node, "timestamp")) {
             v.add(Violation.of(path + ".timestamp", "required:iso-8601", "when the person chose is required"));
         } else if (ts != null) {
             try {
                 at = Instant.parse(ts);
+                if (at.isBefore(Instant.EPOCH) || at.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+                    v.add(Violation.of(path + ".timestamp", "range:1970..9999", "out of range"));
+                    at = null;
+                }
             } catch (DateTimeParseException e) {
                 v.add(Violation.of(path + ".timestamp", "format:iso-8601", "not an ISO-8601 instant"));
             }
@@ -171,6 +175,10 @@ final class ConsentRequests {
             return Optional.empty();
         }
         return Optional.of(new ConsentChange(purpose, action, at, source, basis, evidence));
+    }
+
+    private static boolean missing(JsonNode node, String field) {
+        return node.get(field) == null || node.get(field).isNull();
     }
 
     private static String text(JsonNode node, String field, String fallback, int max, List<Violation> v) {

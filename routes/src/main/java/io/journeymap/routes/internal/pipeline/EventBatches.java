@@ -38,7 +38,9 @@ public final class EventBatches {
 
     /**
      * Reads a body whose records may be sealed (Kafka in cluster mode): events pass as they are,
-     * record values are opened by the sealer; a record whose person was erased is left out.
+     * record values are opened by the sealer; a record whose person was erased, or that is no
+     * event at all, is left out (the sealer logs how many), so one bad record never stops the
+     * partition.
      *
      * @param body   an exchange body
      * @param sealer opens sealed records
@@ -76,7 +78,9 @@ public final class EventBatches {
             flatten(x.getMessage().getBody(), out);
         } else if (element instanceof Message m) {
             flatten(m.getBody(), out);
-        } else if (element instanceof TouchpointEvent || element instanceof String || element instanceof byte[]) {
+        } else if (element == null || element instanceof TouchpointEvent || element instanceof String
+                || element instanceof byte[]) {
+            // a null value (a Kafka tombstone) is a record the sealer reports as unreadable
             out.add(element);
         } else {
             throw new IllegalArgumentException("not a touchpoint event: "

@@ -61,6 +61,9 @@ public class TimelineWriter implements Processor {
         if (exchange.getMessage().getHeader(JournalConstants.LAST_POSITION) == null) {
             journal.append(events).toCompletableFuture().join();
         }
+        // a redelivered batch (a checkpoint not yet stored) holds the stubs of events already
+        // anonymised: they were counted and must not be judged again
+        events.removeIf(EventJournal::isAnonymisedStub);
         List<Admission> admissions = consent.admit(events);
         List<TouchpointEvent> kept = new ArrayList<>(events.size());
         List<TouchpointEvent> anonymised = new ArrayList<>();
