@@ -139,6 +139,9 @@ public final class ConsentEngine implements ConsentService {
                 String region = EventRegion.of(e);
                 Map<String, PurposeState> before = PurposeStates.of(settings.purposes(),
                         entriesOf(people.get(i), seen), region, settings.regions());
+                // what this event's own identifiers already say: a repetition of it records nothing
+                Map<String, PurposeState> ownBefore = PurposeStates.of(settings.purposes(),
+                        entriesOf(own.get(i), seen), region, settings.regions());
                 for (ConsentChange signal : read.changes()) {
                     if (!settings.purposes().contains(signal.purpose())) {
                         continue;
@@ -147,18 +150,19 @@ public final class ConsentEngine implements ConsentService {
                     PurposeState prior = before.get(ch.purpose());
                     boolean priorIsOlder = prior.latest() == null
                             || !prior.latest().effectiveTime().isAfter(ch.eventTime());
-                    if (prior.latest() != null && prior.granted() == ch.action().permits()
-                            && prior.latest().subjects().stream().anyMatch(own.get(i)::contains)) {
+                    PurposeState ownPrior = ownBefore.get(ch.purpose());
+                    if (ownPrior.latest() != null && ownPrior.granted() == ch.action().permits()) {
                         // the ledger records changes: an SDK repeats the same preferences on every
                         // event. A later repetition moves the entry's confirmation time, so a late
                         // signal from before it still cannot become the latest. Only an entry bound to
                         // this event's own identifiers counts: one reached through a shared anonymous
                         // id may be another person's.
-                        ConsentRecord latest = prior.latest();
+                        ConsentRecord latest = ownPrior.latest();
                         if (ch.eventTime().isAfter(latest.effectiveTime()) && latest.recordedAt() != null) {
                             confirmations.merge(latest.entryId(), ch.eventTime(), (a, b) -> a.isAfter(b) ? a : b);
                             ConsentRecord confirmed = latest.confirmedAt(ch.eventTime());
-                            before.put(ch.purpose(), new PurposeState(ch.purpose(), prior.granted(), "ledger", confirmed));
+                            ownBefore.put(ch.purpose(), new PurposeState(ch.purpose(), ownPrior.granted(), "ledger",
+                                    confirmed));
                             for (Identifier id : people.get(i).identifiers()) {
                                 List<ConsentRecord> list = seen.get(id);
                                 if (list != null) {
@@ -184,6 +188,10 @@ public final class ConsentEngine implements ConsentService {
                     pendingEvent.add(i);
                     if (priorIsOlder) {
                         before.put(change.purpose(), new PurposeState(change.purpose(), change.action().permits(),
+                                "ledger", provisional));
+                    }
+                    if (ownPrior.latest() == null || !ownPrior.latest().effectiveTime().isAfter(change.eventTime())) {
+                        ownBefore.put(change.purpose(), new PurposeState(change.purpose(), change.action().permits(),
                                 "ledger", provisional));
                     }
                     for (Identifier id : own.get(i)) {
@@ -260,8 +268,12 @@ public final class ConsentEngine implements ConsentService {
     }
 
     private static List<ConsentRecord> entriesOf(Person person, Map<Identifier, List<ConsentRecord>> entries) {
+        return entriesOf(person.identifiers(), entries);
+    }
+
+    private static List<ConsentRecord> entriesOf(Collection<Identifier> ids, Map<Identifier, List<ConsentRecord>> entries) {
         List<ConsentRecord> out = new ArrayList<>();
-        for (Identifier id : person.identifiers()) {
+        for (Identifier id : ids) {
             out.addAll(entries.getOrDefault(id, List.of()));
         }
         return out;
