@@ -1,6 +1,6 @@
 package io.journeymap.consent.internal;
 
-import io.journeymap.api.store.StoreException;
+import io.journeymap.api.store.Transactions;
 import io.journeymap.api.consent.Admission;
 import io.journeymap.api.consent.AuditEntry;
 import io.journeymap.api.consent.AuditQuery;
@@ -438,24 +438,7 @@ public final class ConsentEngine implements ConsentService {
         return out;
     }
 
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T apply(Connection c) throws SQLException;
-    }
-
-    <T> T inTransaction(SqlWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.apply(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw StoreException.of("consent store failed", e);
-        }
+    <T> T inTransaction(Transactions.SqlWork<T> work) {
+        return Transactions.inTransaction(dataSource, "consent store", work);
     }
 }

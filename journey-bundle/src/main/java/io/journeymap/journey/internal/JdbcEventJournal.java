@@ -1,5 +1,6 @@
 package io.journeymap.journey.internal;
 
+import io.journeymap.api.store.Transactions;
 import io.journeymap.api.store.StoreException;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.journal.AppendResult;
@@ -99,25 +100,16 @@ final class JdbcEventJournal implements EventJournal, AutoCloseable {
         if (events.isEmpty()) {
             return 0;
         }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                // counted events keep a stub, so a retry stays a duplicate and is not counted twice;
-                // dropped ones leave nothing: a retry is dropped again, which changes nothing
-                List<TouchpointEvent> changed = keepAnonymousCount ? AnonymousEvents.stubInJournal(c, events)
-                        : AnonymousEvents.deleteFromJournal(c, events);
-                if (keepAnonymousCount) {
-                    AnonymousEvents.count(c, changed, AnonymousEvents.CONSENT);
-                }
-                c.commit();
-                return changed.size();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        return Transactions.inTransaction(dataSource, "journal discard", c -> {
+            // counted events keep a stub, so a retry stays a duplicate and is not counted twice;
+            // dropped ones leave nothing: a retry is dropped again, which changes nothing
+            List<TouchpointEvent> changed = keepAnonymousCount ? AnonymousEvents.stubInJournal(c, events)
+                    : AnonymousEvents.deleteFromJournal(c, events);
+            if (keepAnonymousCount) {
+                AnonymousEvents.count(c, changed, AnonymousEvents.CONSENT);
             }
-        } catch (SQLException e) {
-            throw StoreException.of("journal discard failed", e);
-        }
+            return changed.size();
+        });
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.journeymap.journey.internal;
 
-import io.journeymap.api.store.StoreException;
+import io.journeymap.api.store.Transactions;
 import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.journal.EventJournal;
@@ -51,7 +51,7 @@ public class JourneyPersonalData implements PersonalDataStore {
 
     @Override
     public Map<String, Object> export(DataSubject subject) {
-        try (Connection c = store.getConnection()) {
+        return Transactions.read(store, "journey export", c -> {
             List<Object> events = new ArrayList<>();
             for (TouchpointEvent e : eventsOf(c, subject)) {
                 events.add(EventJson.mapper().convertValue(e, Object.class));
@@ -59,44 +59,32 @@ public class JourneyPersonalData implements PersonalDataStore {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("events", events);
             return out;
-        } catch (SQLException e) {
-            throw StoreException.of("journey export failed", e);
-        }
+        });
     }
 
     @Override
     public Map<String, Long> erase(DataSubject subject) {
-        try (Connection c = store.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                List<TouchpointEvent> events = eventsOf(c, subject);
-                long timeline = 0;
-                for (int from = 0; from < subject.profileIds().size(); from += CHUNK) {
-                    List<String> chunk = subject.profileIds().subList(from,
-                            Math.min(subject.profileIds().size(), from + CHUNK));
-                    try (PreparedStatement ps = c.prepareStatement("DELETE FROM timeline_event WHERE profile_id IN ("
-                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                        for (int i = 0; i < chunk.size(); i++) {
-                            ps.setString(i + 1, chunk.get(i));
-                        }
-                        timeline += ps.executeUpdate();
+        return Transactions.inTransaction(store, "journey erasure", c -> {
+            List<TouchpointEvent> events = eventsOf(c, subject);
+            long timeline = 0;
+            for (int from = 0; from < subject.profileIds().size(); from += CHUNK) {
+                List<String> chunk = subject.profileIds().subList(from,
+                        Math.min(subject.profileIds().size(), from + CHUNK));
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM timeline_event WHERE profile_id IN ("
+                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
                     }
+                    timeline += ps.executeUpdate();
                 }
-                List<TouchpointEvent> deleted = AnonymousEvents.deleteFromJournal(c, events);
-                AnonymousEvents.count(c, deleted, AnonymousEvents.ERASURE);
-                long journal = deleted.size();
-                c.commit();
-                Map<String, Long> out = new LinkedHashMap<>();
-                out.put("timeline_event", timeline);
-                out.put("journal_event", journal);
-                return out;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
-        } catch (SQLException e) {
-            throw StoreException.of("journey erasure failed", e);
-        }
+            List<TouchpointEvent> deleted = AnonymousEvents.deleteFromJournal(c, events);
+            AnonymousEvents.count(c, deleted, AnonymousEvents.ERASURE);
+            Map<String, Long> out = new LinkedHashMap<>();
+            out.put("timeline_event", timeline);
+            out.put("journal_event", (long) deleted.size());
+            return out;
+        });
     }
 
     /** The events on the person's timelines, then those still waiting for the pipeline that name them. */

@@ -1,5 +1,6 @@
 package io.journeymap.identity.internal.graph;
 
+import io.journeymap.api.store.Transactions;
 import io.journeymap.api.store.StoreException;
 import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.TouchpointEvent;
@@ -223,32 +224,11 @@ public final class JdbcIdentityGraph implements IdentityResolver, IdentityGraph 
         return inTransaction("review decision", c -> linking.decide(c, tables, rules, reviewId, accept));
     }
 
-    private <T> T inTransaction(String what, SqlFunction<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.apply(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw StoreException.of(what + " failed", e);
-        }
+    private <T> T inTransaction(String what, Transactions.SqlWork<T> work) {
+        return Transactions.inTransaction(dataSource, what, work);
     }
 
-    private <T> T read(SqlFunction<T> query) {
-        try (Connection c = dataSource.getConnection()) {
-            return query.apply(c);
-        } catch (SQLException e) {
-            throw StoreException.of("identity read failed", e);
-        }
-    }
-
-    @FunctionalInterface
-    interface SqlFunction<T> {
-        T apply(Connection c) throws SQLException;
+    private <T> T read(Transactions.SqlWork<T> query) {
+        return Transactions.read(dataSource, "identity read", query);
     }
 }

@@ -1,6 +1,6 @@
 package io.journeymap.identity.internal.privacy;
 
-import io.journeymap.api.store.StoreException;
+import io.journeymap.api.store.Transactions;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.journeymap.api.json.EventJson;
 import io.journeymap.api.privacy.DataSubject;
@@ -56,8 +56,8 @@ public class IdentityPersonalData implements PersonalDataStore {
 
     @Override
     public Map<String, Object> export(DataSubject subject) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        try (Connection c = store.getConnection()) {
+        return Transactions.read(store, "identity export", c -> {
+            Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<String, List<String>> t : TABLES) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (String column : t.getValue()) {
@@ -65,34 +65,23 @@ public class IdentityPersonalData implements PersonalDataStore {
                 }
                 out.put(t.getKey(), rows);
             }
-        } catch (SQLException e) {
-            throw StoreException.of("identity export failed", e);
-        }
-        return out;
+            return out;
+        });
     }
 
     @Override
     public Map<String, Long> erase(DataSubject subject) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        try (Connection c = store.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                for (Map.Entry<String, List<String>> t : TABLES) {
-                    long n = 0;
-                    for (String column : t.getValue()) {
-                        n += delete(c, t.getKey(), column, subject.profileIds());
-                    }
-                    out.put(t.getKey(), n);
+        return Transactions.inTransaction(store, "identity erasure", c -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> t : TABLES) {
+                long n = 0;
+                for (String column : t.getValue()) {
+                    n += delete(c, t.getKey(), column, subject.profileIds());
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                out.put(t.getKey(), n);
             }
-        } catch (SQLException e) {
-            throw StoreException.of("identity erasure failed", e);
-        }
-        return out;
+            return out;
+        });
     }
 
     private static void select(Connection c, String table, String column, List<String> ids,
