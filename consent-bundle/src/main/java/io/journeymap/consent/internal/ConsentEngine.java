@@ -22,8 +22,6 @@ import io.journeymap.consent.internal.ledger.Suppressions;
 import io.journeymap.consent.internal.ledger.SubjectHasher;
 import io.journeymap.consent.internal.signal.EventRegion;
 import io.journeymap.consent.internal.signal.SignalReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
