@@ -45,10 +45,14 @@ CREATE TABLE consent_audit (
 
 CREATE INDEX ix_consent_audit_subject ON consent_audit (subject);
 
--- Identifiers whose events are dropped at ingest, as keyed hashes (an erasure with suppression).
+-- Identifiers whose events are dropped at ingest, as keyed hashes. An erasure with suppression
+-- adds permanent rows (received_before null); every erasure adds a fence: events carrying the
+-- identifier that were received before the erasure (in flight when it ran) belong to the erased
+-- past and are dropped, while later ones start a fresh profile.
 CREATE TABLE consent_suppression (
     subject      VARCHAR(80)   PRIMARY KEY,
-    suppressed_at TIMESTAMP WITH TIME ZONE NOT NULL
+    suppressed_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    received_before TIMESTAMP WITH TIME ZONE
 );
 
 -- Installation secrets the consent bundle generates once (the key of the identifier hash).

@@ -110,9 +110,8 @@ public final class ConsentEngine implements ConsentService {
             for (Identifier id : everyone) {
                 refs.put(hasher.ref(id), id);
             }
-            Set<String> suppressed = suppressions.suppressed(c, refs.keySet());
-            Set<Identifier> suppressedIds = new HashSet<>();
-            suppressed.forEach(s -> suppressedIds.add(refs.get(s)));
+            Map<Identifier, java.time.Instant> suppressedIds = new HashMap<>();
+            suppressions.suppressed(c, refs.keySet()).forEach((s, before) -> suppressedIds.put(refs.get(s), before));
 
             // pass 1: the signals of each event, in order; a refusal after a grant is a revocation
             List<ConsentLedger.Pending> pending = new ArrayList<>();
@@ -236,10 +235,16 @@ public final class ConsentEngine implements ConsentService {
     }
 
     private Admission decide(TouchpointEvent e, Person person, Map<Identifier, List<ConsentRecord>> entries,
-            List<ConsentRecord> unbound, Set<Identifier> suppressed) {
+            List<ConsentRecord> unbound, Map<Identifier, java.time.Instant> suppressed) {
         for (Identifier id : person.identifiers()) {
-            if (suppressed.contains(id)) {
+            java.time.Instant before = suppressed.get(id);
+            if (before == java.time.Instant.MAX) {
                 return new Admission(Admission.Outcome.DROP, null, "suppressed after erasure");
+            }
+            if (before != null && e.receivedAt() != null && !e.receivedAt().isAfter(before)
+                    && e.identifiers().stream().anyMatch(raw -> identity.normalize(raw).filter(id::equals).isPresent())) {
+                // in flight when its person was erased: part of the erased past, not a return
+                return new Admission(Admission.Outcome.DROP, null, "received before its person's erasure");
             }
         }
         List<ConsentRecord> binding = entriesOf(person, entries);

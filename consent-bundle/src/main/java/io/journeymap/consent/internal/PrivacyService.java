@@ -70,6 +70,14 @@ final class PrivacyService implements PrivacyRequests {
         DataSubject subject = subject(identifier);
         List<PersonalDataStore> all = all();
         Map<String, Long> erased = new LinkedHashMap<>();
+        // first the fence: an event of theirs the pipeline already read is dropped, not resolved
+        // into a new profile after the stores are empty (its receipt time is before this moment)
+        java.time.Instant erasedAt = clock.instant();
+        List<String> allRefs = subject.identifiers().stream().map(engine.hasher()::ref).toList();
+        engine.inTransaction(c -> {
+            engine.suppressions().fence(c, allRefs, erasedAt);
+            return null;
+        });
         for (PersonalDataStore store : all) {
             store.erase(subject).forEach((table, n) -> erased.put(store.name() + "." + table, n));
         }
