@@ -125,7 +125,7 @@ public class ConsentAdminRoutes extends RouteBuilder {
         ConsentRequests.Parsed<ConsentRequests.ConsentPost> post = ConsentRequests.consent(
                 exchange.getMessage().getBody(byte[].class));
         if (!post.ok()) {
-            invalid(exchange, post.violations());
+            AdminErrors.invalidRequest(exchange, post.violations());
             return;
         }
         try {
@@ -133,7 +133,7 @@ public class ConsentAdminRoutes extends RouteBuilder {
                     post.value().region());
             HttpResponses.json(exchange, 201, Map.of("recorded", recorded.stream().map(ConsentAdminRoutes::entry).toList()));
         } catch (IllegalArgumentException e) {
-            ruleBroken(exchange, e);
+            AdminErrors.ruleBroken(exchange, e);
         }
     }
 
@@ -161,7 +161,7 @@ public class ConsentAdminRoutes extends RouteBuilder {
             body.put("history", consent.history(id.get()).stream().map(ConsentAdminRoutes::entry).toList());
             HttpResponses.json(exchange, 200, body);
         } catch (IllegalArgumentException e) {
-            ruleBroken(exchange, e);
+            AdminErrors.ruleBroken(exchange, e);
         }
     }
 
@@ -173,7 +173,7 @@ public class ConsentAdminRoutes extends RouteBuilder {
             try {
                 point = EnforcementPoint.valueOf(pointText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                invalid(exchange, List.of(Violation.of("point", "enum:INGEST,SCORING,ACTIVATION", "unknown point")));
+                AdminErrors.invalidRequest(exchange, List.of(Violation.of("point", "enum:INGEST,SCORING,ACTIVATION", "unknown point")));
                 return;
             }
         }
@@ -189,7 +189,7 @@ public class ConsentAdminRoutes extends RouteBuilder {
             try {
                 subjects = consent.auditSubjects(id.get());
             } catch (IllegalArgumentException e) {
-                ruleBroken(exchange, e);
+                AdminErrors.ruleBroken(exchange, e);
                 return;
             }
         }
@@ -197,7 +197,7 @@ public class ConsentAdminRoutes extends RouteBuilder {
         String permittedText = m.getHeader("permitted", String.class);
         if (permittedText != null) {
             if (!permittedText.equals("true") && !permittedText.equals("false")) {
-                invalid(exchange, List.of(Violation.of("permitted", "type:boolean", "true or false")));
+                AdminErrors.invalidRequest(exchange, List.of(Violation.of("permitted", "type:boolean", "true or false")));
                 return;
             }
             permitted = Boolean.valueOf(permittedText);
@@ -211,7 +211,7 @@ public class ConsentAdminRoutes extends RouteBuilder {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                invalid(exchange, List.of(Violation.of("limit", "range:1..10000", "a whole number from 1 to 10000")));
+                AdminErrors.invalidRequest(exchange, List.of(Violation.of("limit", "range:1..10000", "a whole number from 1 to 10000")));
                 return;
             }
         }
@@ -223,7 +223,7 @@ public class ConsentAdminRoutes extends RouteBuilder {
         ConsentRequests.Parsed<ConsentRequests.PrivacyPost> post = ConsentRequests.privacy(
                 exchange.getMessage().getBody(byte[].class));
         if (!post.ok()) {
-            invalid(exchange, post.violations());
+            AdminErrors.invalidRequest(exchange, post.violations());
             return;
         }
         try {
@@ -233,7 +233,7 @@ public class ConsentAdminRoutes extends RouteBuilder {
                 HttpResponses.json(exchange, 200, privacy.export(post.value().identifier()));
             }
         } catch (IllegalArgumentException e) {
-            ruleBroken(exchange, e);
+            AdminErrors.ruleBroken(exchange, e);
         } catch (IllegalStateException | StoreException e) {
             HttpResponses.error(exchange, 503, "unavailable", e.getMessage(), Map.of());
         }
@@ -242,11 +242,11 @@ public class ConsentAdminRoutes extends RouteBuilder {
     private static Optional<Identifier> identifier(Exchange exchange, String typeName, String value, String field) {
         Optional<IdentifierType> type = IdentifierType.fromWireName(typeName);
         if (type.isEmpty()) {
-            invalid(exchange, List.of(Violation.of(field, "enum:identifier-type", "unknown identifier type")));
+            AdminErrors.invalidRequest(exchange, List.of(Violation.of(field, "enum:identifier-type", "unknown identifier type")));
             return Optional.empty();
         }
         if (value == null || value.isBlank()) {
-            invalid(exchange, List.of(Violation.of("identifierValue", "required", "the identifier's value is required")));
+            AdminErrors.invalidRequest(exchange, List.of(Violation.of("identifierValue", "required", "the identifier's value is required")));
             return Optional.empty();
         }
         return Optional.of(Identifier.of(type.get(), value));
@@ -267,18 +267,5 @@ public class ConsentAdminRoutes extends RouteBuilder {
             m.put("confirmedAt", r.confirmedAt());
         }
         return m;
-    }
-
-    private static void invalid(Exchange exchange, List<Violation> violations) {
-        HttpResponses.error(exchange, 400, "invalid_request", violations.get(0).field() + " breaks "
-                + violations.get(0).rule(), Map.of("errors", violations.stream()
-                        .map(v -> Map.of("field", v.field(), "rule", v.rule(), "message", v.message())).toList()));
-    }
-
-    /** Our IllegalArgumentExceptions read "field: rule" and never hold a value. */
-    private static void ruleBroken(Exchange exchange, IllegalArgumentException e) {
-        String[] fieldAndRule = String.valueOf(e.getMessage()).split(": ", 2);
-        HttpResponses.error(exchange, 400, "invalid_request", e.getMessage(), Map.of("errors",
-                List.of(Map.of("field", fieldAndRule[0], "rule", fieldAndRule.length > 1 ? fieldAndRule[1] : ""))));
     }
 }

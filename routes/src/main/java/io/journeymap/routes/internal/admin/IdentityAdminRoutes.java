@@ -157,33 +157,21 @@ public class IdentityAdminRoutes extends RouteBuilder {
     private void decide(Exchange exchange) {
         String decision = exchange.getMessage().getHeader("decision", String.class);
         if (!"accept".equals(decision) && !"reject".equals(decision)) {
-            invalid(exchange, "decision", "enum:accept,reject");
+            AdminErrors.invalidParameter(exchange, "decision", "enum:accept,reject");
             return;
         }
         long reviewId;
         try {
             reviewId = Long.parseLong(exchange.getMessage().getHeader("reviewId", String.class));
         } catch (NumberFormatException e) {
-            invalid(exchange, "reviewId", "type:integer");
+            AdminErrors.invalidParameter(exchange, "reviewId", "type:integer");
             return;
         }
         try {
             HttpResponses.json(exchange, 200, identity.decideReview(reviewId, "accept".equals(decision)));
         } catch (IllegalArgumentException e) {
-            ruleBroken(exchange, e);
+            AdminErrors.ruleBroken(exchange, e);
         }
-    }
-
-    private static void invalid(Exchange exchange, String field, String rule) {
-        HttpResponses.error(exchange, 400, "invalid_parameter", field + " breaks " + rule,
-                Map.of("errors", List.of(Map.of("field", field, "rule", rule))));
-    }
-
-    /** The message of our IllegalArgumentExceptions is "field: rule" and never holds a value. */
-    private static void ruleBroken(Exchange exchange, IllegalArgumentException e) {
-        String[] fieldAndRule = e.getMessage().split(": ", 2);
-        HttpResponses.error(exchange, 400, "invalid_request", e.getMessage(), Map.of("errors",
-                List.of(Map.of("field", fieldAndRule[0], "rule", fieldAndRule.length > 1 ? fieldAndRule[1] : ""))));
     }
 
     private void unmerge(Exchange exchange) {
@@ -192,13 +180,13 @@ public class IdentityAdminRoutes extends RouteBuilder {
         try {
             entryId = Long.parseLong(String.valueOf(exchange.getMessage().getHeader("mergeEntryId")));
         } catch (NumberFormatException e) {
-            invalid(exchange, "mergeEntryId", "type:integer");
+            AdminErrors.invalidParameter(exchange, "mergeEntryId", "type:integer");
             return;
         }
         try {
             HttpResponses.json(exchange, 200, identity.unmerge(id, entryId));
         } catch (IllegalArgumentException e) {
-            ruleBroken(exchange, e);
+            AdminErrors.ruleBroken(exchange, e);
         }
     }
 }
