@@ -1,5 +1,6 @@
 package io.journeymap.journey.internal;
 
+import io.journeymap.api.store.InLists;
 import io.journeymap.api.store.Transactions;
 import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.IdentifierType;
@@ -13,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +31,6 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = PersonalDataStore.class, property = "journeymap.data=journey")
 public class JourneyPersonalData implements PersonalDataStore {
-
-    private static final int CHUNK = 200;
 
     @Reference(target = "(journeymap.store=main)")
     private DataSource store;
@@ -66,18 +64,7 @@ public class JourneyPersonalData implements PersonalDataStore {
     public Map<String, Long> erase(DataSubject subject) {
         return Transactions.inTransaction(store, "journey erasure", c -> {
             List<TouchpointEvent> events = eventsOf(c, subject);
-            long timeline = 0;
-            for (int from = 0; from < subject.profileIds().size(); from += CHUNK) {
-                List<String> chunk = subject.profileIds().subList(from,
-                        Math.min(subject.profileIds().size(), from + CHUNK));
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM timeline_event WHERE profile_id IN ("
-                        + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 1, chunk.get(i));
-                    }
-                    timeline += ps.executeUpdate();
-                }
-            }
+            long timeline = InLists.update(c, "DELETE FROM timeline_event WHERE profile_id IN ", subject.profileIds());
             List<TouchpointEvent> deleted = AnonymousEvents.deleteFromJournal(c, events);
             AnonymousEvents.count(c, deleted, AnonymousEvents.ERASURE);
             Map<String, Long> out = new LinkedHashMap<>();
@@ -90,23 +77,12 @@ public class JourneyPersonalData implements PersonalDataStore {
     /** The events on the person's timelines, then those still waiting for the pipeline that name them. */
     private static List<TouchpointEvent> eventsOf(Connection c, DataSubject subject) throws SQLException {
         Map<String, TouchpointEvent> events = new LinkedHashMap<>();
-        List<String> ids = subject.profileIds();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT j.payload FROM timeline_event t JOIN journal_event j"
-                    + " ON j.source_key = t.source_key AND j.message_id = t.message_id WHERE t.profile_id IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY t.event_time, t.seq")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        TouchpointEvent e = EventJson.read(rs.getString(1));
-                        events.putIfAbsent(e.source().key() + "\n" + e.messageId(), e);
-                    }
-                }
-            }
-        }
+        InLists.query(c, "SELECT j.payload FROM timeline_event t JOIN journal_event j ON j.source_key = t.source_key"
+                + " AND j.message_id = t.message_id WHERE t.profile_id IN ", " ORDER BY t.event_time, t.seq",
+                subject.profileIds(), rs -> {
+                    TouchpointEvent e = EventJson.read(rs.getString(1));
+                    events.putIfAbsent(e.source().key() + "\n" + e.messageId(), e);
+                });
         for (TouchpointEvent e : pendingNaming(c, subject.identifiers())) {
             events.putIfAbsent(e.source().key() + "\n" + e.messageId(), e);
         }

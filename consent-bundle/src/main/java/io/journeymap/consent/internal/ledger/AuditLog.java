@@ -1,5 +1,6 @@
 package io.journeymap.consent.internal.ledger;
 
+import io.journeymap.api.store.InLists;
 import io.journeymap.api.consent.AuditEntry;
 import io.journeymap.api.consent.AuditQuery;
 import io.journeymap.api.consent.EnforcementPoint;
@@ -56,8 +57,8 @@ public final class AuditLog {
         }
         // a person can have more names than one statement takes: query per chunk, merge, cut
         List<AuditEntry> all = new ArrayList<>();
-        for (int from = 0; from < q.subjects().size(); from += Sql.CHUNK) {
-            all.addAll(query(c, q, q.subjects().subList(from, Math.min(q.subjects().size(), from + Sql.CHUNK)), limit));
+        for (int from = 0; from < q.subjects().size(); from += InLists.CHUNK) {
+            all.addAll(query(c, q, q.subjects().subList(from, Math.min(q.subjects().size(), from + InLists.CHUNK)), limit));
         }
         all.sort(java.util.Comparator.comparingLong(AuditEntry::entryId).reversed());
         return all.size() <= limit ? all : List.copyOf(all.subList(0, limit));
@@ -104,7 +105,7 @@ public final class AuditLog {
     /** @return the person's audit entries, oldest first */
     public List<AuditEntry> ofSubjects(Connection c, Collection<String> subjects) throws SQLException {
         List<AuditEntry> out = new ArrayList<>();
-        Sql.forChunks(c, "SELECT entry_id, decided_at, point, purpose, permitted, reason, subject, detail"
+        InLists.query(c, "SELECT entry_id, decided_at, point, purpose, permitted, reason, subject, detail"
                 + " FROM consent_audit WHERE subject IN ", "", List.copyOf(subjects), rs ->
                 out.add(new AuditEntry(rs.getLong(1), Sql.instant(rs, 2), EnforcementPoint.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8))));
@@ -114,6 +115,6 @@ public final class AuditLog {
 
     /** @return how many entries were deleted */
     public long erase(Connection c, Collection<String> subjects) throws SQLException {
-        return Sql.updateChunks(c, "DELETE FROM consent_audit WHERE subject IN ", List.copyOf(subjects));
+        return InLists.update(c, "DELETE FROM consent_audit WHERE subject IN ", List.copyOf(subjects));
     }
 }

@@ -1,5 +1,6 @@
 package io.journeymap.consent.internal.ledger;
 
+import io.journeymap.api.store.InLists;
 import io.journeymap.api.consent.ConsentAction;
 import io.journeymap.api.consent.ConsentChange;
 import io.journeymap.api.consent.ConsentRecord;
@@ -82,7 +83,7 @@ public final class ConsentLedger {
             ps.executeBatch();
         }
         Map<String, ConsentRecord> byKey = new LinkedHashMap<>();
-        Sql.forChunks(c, "SELECT l.dedupe_key, " + COLUMNS + " FROM consent_ledger l WHERE l.dedupe_key IN ", "",
+        InLists.query(c, "SELECT l.dedupe_key, " + COLUMNS + " FROM consent_ledger l WHERE l.dedupe_key IN ", "",
                 keys.stream().distinct().toList(), rs -> byKey.put(rs.getString(1), record(rs, 2, List.of())));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO consent_subject (id_value, id_type, entry_id)"
                 + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
@@ -139,7 +140,7 @@ public final class ConsentLedger {
         }
         java.util.Set<Identifier> wanted = new java.util.HashSet<>(ids);
         List<String> values = wanted.stream().map(Identifier::value).distinct().toList();
-        Sql.forChunks(c, "SELECT s.id_type, s.id_value, " + COLUMNS + " FROM consent_subject s JOIN consent_ledger l"
+        InLists.query(c, "SELECT s.id_type, s.id_value, " + COLUMNS + " FROM consent_subject s JOIN consent_ledger l"
                 + " ON l.entry_id = s.entry_id WHERE s.id_value IN ", "", values, rs -> {
                     Optional<IdentifierType> type = IdentifierType.fromWireName(rs.getString(1));
                     if (type.isEmpty()) {
@@ -164,7 +165,7 @@ public final class ConsentLedger {
             }
         }
         Map<Long, List<Identifier>> subjects = new LinkedHashMap<>();
-        Sql.forChunks(c, "SELECT entry_id, id_type, id_value FROM consent_subject WHERE entry_id IN ", "",
+        InLists.query(c, "SELECT entry_id, id_type, id_value FROM consent_subject WHERE entry_id IN ", "",
                 List.copyOf(entries.keySet()), rs -> {
                     Optional<IdentifierType> type = IdentifierType.fromWireName(rs.getString(2));
                     if (type.isPresent()) {

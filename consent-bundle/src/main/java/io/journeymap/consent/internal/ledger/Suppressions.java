@@ -1,5 +1,6 @@
 package io.journeymap.consent.internal.ledger;
 
+import io.journeymap.api.store.InLists;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -71,7 +72,7 @@ public final class Suppressions {
      */
     public Map<String, Instant> suppressed(Connection c, Collection<String> subjects) throws SQLException {
         Map<String, Instant> out = new HashMap<>();
-        Sql.forChunks(c, "SELECT subject, received_before FROM consent_suppression WHERE subject IN ", "",
+        InLists.query(c, "SELECT subject, received_before FROM consent_suppression WHERE subject IN ", "",
                 List.copyOf(subjects), rs -> {
                     Instant before = Sql.instant(rs, 2);
                     out.put(rs.getString(1), before == null ? Instant.MAX : before);

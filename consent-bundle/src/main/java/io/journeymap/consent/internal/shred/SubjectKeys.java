@@ -1,5 +1,6 @@
 package io.journeymap.consent.internal.shred;
 
+import io.journeymap.api.store.InLists;
 import io.journeymap.api.store.StoreException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +16,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +24,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +54,6 @@ public final class SubjectKeys implements EventSealer {
     public static final Duration CACHE_TTL = Duration.ofMinutes(5);
 
     private static final String MARK = "jm-sealed";
-    private static final int CHUNK = 200;
     private static final int CACHE_MAX = 200_000;
 
     private record Key(SecretKeySpec secret, String generation) {
@@ -285,21 +283,9 @@ public final class SubjectKeys implements EventSealer {
 
     private static Map<String, Key> load(Connection c, List<String> ids) throws SQLException {
         Map<String, Key> out = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT key_id, secret, generation FROM subject_key WHERE key_id IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), new Key(new SecretKeySpec(Base64.getDecoder().decode(rs.getString(2)),
-                                "AES"), rs.getString(3)));
-                    }
-                }
-            }
-        }
+        InLists.query(c, "SELECT key_id, secret, generation FROM subject_key WHERE key_id IN ", "", ids, rs ->
+                out.put(rs.getString(1), new Key(new SecretKeySpec(Base64.getDecoder().decode(rs.getString(2)), "AES"),
+                        rs.getString(3))));
         return out;
     }
 }

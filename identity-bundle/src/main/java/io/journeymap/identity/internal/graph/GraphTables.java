@@ -1,5 +1,6 @@
 package io.journeymap.identity.internal.graph;
 
+import io.journeymap.api.store.InLists;
 import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.identity.MergeLogEntry;
@@ -336,26 +337,9 @@ final class GraphTables {
         return IdentifierType.fromWireName(type).map(t -> Identifier.of(t, value)).orElse(null);
     }
 
-    @FunctionalInterface
-    interface RowHandler {
-        void row(ResultSet rs) throws SQLException;
-    }
-
     /** Runs {@code prefix (?, ?, ...)} over the values in chunks. */
-    static void forChunks(Connection c, String prefix, List<String> values, RowHandler handler) throws SQLException {
-        for (int from = 0; from < values.size(); from += CHUNK) {
-            List<String> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
-            String sql = prefix + "(" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        handler.row(rs);
-                    }
-                }
-            }
-        }
+    static void forChunks(Connection c, String prefix, List<String> values, InLists.RowHandler handler)
+            throws SQLException {
+        InLists.query(c, prefix, "", values, handler);
     }
 }

@@ -1,18 +1,17 @@
 package io.journeymap.identity.internal.privacy;
 
+import io.journeymap.api.store.InLists;
 import io.journeymap.api.store.Transactions;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.journeymap.api.json.EventJson;
 import io.journeymap.api.privacy.DataSubject;
 import io.journeymap.api.privacy.PersonalDataStore;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PersonalDataStore.class, property = "journeymap.data=identity")
 public class IdentityPersonalData implements PersonalDataStore {
 
-    private static final int CHUNK = 200;
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     /** Table, and the columns that hold a profile id. Deleted in this order. */
@@ -86,27 +84,16 @@ public class IdentityPersonalData implements PersonalDataStore {
 
     private static void select(Connection c, String table, String column, List<String> ids,
             List<Map<String, Object>> rows) throws SQLException {
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE " + column + " IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    ResultSetMetaData md = rs.getMetaData();
-                    while (rs.next()) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        for (int i = 1; i <= md.getColumnCount(); i++) {
-                            row.put(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), value(rs, i, md));
-                        }
-                        if (!rows.contains(row)) {
-                            rows.add(row);
-                        }
-                    }
-                }
+        InLists.query(c, "SELECT * FROM " + table + " WHERE " + column + " IN ", "", ids, rs -> {
+            ResultSetMetaData md = rs.getMetaData();
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                row.put(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), value(rs, i, md));
             }
-        }
+            if (!rows.contains(row)) {
+                rows.add(row);
+            }
+        });
     }
 
     private static Object value(ResultSet rs, int i, ResultSetMetaData md) throws SQLException {
@@ -128,17 +115,6 @@ public class IdentityPersonalData implements PersonalDataStore {
     }
 
     private static long delete(Connection c, String table, String column, List<String> ids) throws SQLException {
-        long n = 0;
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + column + " IN ("
-                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                n += ps.executeUpdate();
-            }
-        }
-        return n;
+        return InLists.update(c, "DELETE FROM " + table + " WHERE " + column + " IN ", ids);
     }
 }
