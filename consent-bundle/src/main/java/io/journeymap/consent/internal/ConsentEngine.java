@@ -59,6 +59,7 @@ public final class ConsentEngine implements ConsentService {
     private final Suppressions suppressions;
     private final SubjectHasher hasher;
     private final SignalReader signals;
+    private final Clock clock;
 
     /**
      * @param dataSource the journey store (schema migrated)
@@ -74,6 +75,7 @@ public final class ConsentEngine implements ConsentService {
         this.audit = new AuditLog(clock);
         this.suppressions = new Suppressions(clock);
         this.signals = new SignalReader(settings);
+        this.clock = clock;
         this.hasher = inTransaction(SubjectHasher::load);
     }
 
@@ -260,8 +262,8 @@ public final class ConsentEngine implements ConsentService {
     }
 
     /** Client clocks run ahead: a signal never counts as later than its event's arrival (plus a little skew). */
-    private static ConsentChange notInTheFuture(ConsentChange ch, TouchpointEvent e) {
-        java.time.Instant latest = (e.receivedAt() != null ? e.receivedAt() : java.time.Instant.now()).plus(MAX_SKEW);
+    private ConsentChange notInTheFuture(ConsentChange ch, TouchpointEvent e) {
+        java.time.Instant latest = (e.receivedAt() != null ? e.receivedAt() : clock.instant()).plus(MAX_SKEW);
         return ch.eventTime().isAfter(latest) ? new ConsentChange(ch.purpose(), ch.action(), latest, ch.source(),
                 ch.legalBasis(), ch.evidence()) : ch;
     }
@@ -296,7 +298,7 @@ public final class ConsentEngine implements ConsentService {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("identifiers: at least one valid identifier is required");
         }
-        java.time.Instant latest = java.time.Instant.now().plus(MAX_SKEW);
+        java.time.Instant latest = clock.instant().plus(MAX_SKEW);
         for (int i = 0; i < changes.size(); i++) {
             if (!settings.purposes().contains(changes.get(i).purpose())) {
                 throw new IllegalArgumentException("changes[" + i + "].purpose: must be one of " + settings.purposes());

@@ -47,13 +47,9 @@ public final class SubjectHasher {
         }
     }
 
-    /** For unit tests. */
-    static SubjectHasher withKey(byte[] key) {
-        return new SubjectHasher(key);
-    }
-
     /**
-     * @param partitionKey the value an event is partitioned by (its user id, else anonymous id)
+     * @param partitionKey what an event is partitioned by: {@code type:value} of the person's normalised
+     *                     user id (else anonymous id), or the event's own key when it names no person
      * @return the name of that person's event key and their record key on a shared log
      */
     public String keyId(String partitionKey) {
