@@ -1,0 +1,49 @@
+package io.journeymap.api.journey;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * Which part of the map a question is about: a range of days (UTC, both ends included) and a
+ * segment. Daily buckets in the range are merged to answer it.
+ *
+ * @param from    the first day
+ * @param to      the last day
+ * @param segment the segment, {@link Segment#ALL} for every journey
+ */
+public record MapQuery(LocalDate from, LocalDate to, Segment segment) {
+
+    /** The longest range one query may merge. */
+    public static final int MAX_DAYS = 732;
+
+    /** A range must not run backwards nor exceed {@link #MAX_DAYS}. */
+    public MapQuery {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        segment = segment == null ? Segment.ALL : segment;
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to must not be before from");
+        }
+        if (days(from, to) > MAX_DAYS) {
+            throw new IllegalArgumentException("a range may span at most " + MAX_DAYS + " days");
+        }
+    }
+
+    /** @return how many days the range spans */
+    public long days() {
+        return days(from, to);
+    }
+
+    /**
+     * @param days how many days before this range the baseline should span
+     * @return the range of the same segment ending the day before this one starts
+     */
+    public MapQuery before(int days) {
+        return new MapQuery(from.minusDays(days), from.minusDays(1), segment);
+    }
+
+    private static long days(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to) + 1;
+    }
+}
