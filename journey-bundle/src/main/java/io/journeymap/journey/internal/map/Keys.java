@@ -1,5 +1,6 @@
 package io.journeymap.journey.internal.map;
 
+import io.journeymap.journey.internal.influence.JourneyStates;
 import java.util.List;
 
 /**
@@ -9,9 +10,9 @@ import java.util.List;
  */
 final class Keys {
 
-    static final String START = "(start)";
-    static final String CONVERSION = "(conversion)";
-    static final String NULL = "(null)";
+    static final String START = JourneyStates.START;
+    static final String CONVERSION = JourneyStates.CONVERSION;
+    static final String NULL = JourneyStates.NULL;
     static final String OTHER_PATH = "(other paths)";
 
     static final String JOURNEYS = "journeys";
