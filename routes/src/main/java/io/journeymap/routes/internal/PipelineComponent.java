@@ -17,6 +17,10 @@ import io.journeymap.camel.RouteBundleContext;
 import io.journeymap.routes.internal.admin.AdminAuthenticator;
 import io.journeymap.routes.internal.admin.AdminRoutes;
 import io.journeymap.routes.internal.admin.ConsentAdminRoutes;
+import io.journeymap.routes.internal.admin.JourneyMapAdminRoutes;
+import io.journeymap.routes.internal.map.MapChangeRoutes;
+import io.journeymap.api.journey.JourneyMap;
+import java.time.Clock;
 import io.journeymap.routes.internal.admin.IdentityAdminRoutes;
 import io.journeymap.routes.internal.journal.JournalComponent;
 import io.journeymap.routes.internal.journal.JournalConstants;
@@ -68,6 +72,8 @@ public class PipelineComponent implements EventIngest {
     private PrivacyRequests privacy;
     @Reference
     private EventSealer sealer;
+    @Reference
+    private JourneyMap journeyMap;
 
     // Camel's languages and components reach OSGi as services registered by camel-core-osgi when
     // their bundles start; referencing the ones our routes use keeps us from starting before them
@@ -80,6 +86,10 @@ public class PipelineComponent implements EventIngest {
     private ComponentResolver restComponent;
     @Reference(target = "(component=kafka)")
     private ComponentResolver kafkaComponent;
+    @Reference(target = "(component=timer)")
+    private ComponentResolver timerComponent;
+    @Reference(target = "(component=log)")
+    private ComponentResolver logComponent;
 
     private CamelContext camel;
     private AsyncProducer ingest;
@@ -99,7 +109,9 @@ public class PipelineComponent implements EventIngest {
         }, List.of(new PipelineRoutes(eventsUri,
                 new TimelineWriter(consent, sealer, identity, journal, timelines), new KafkaRecords(sealer)),
                 new AdminRoutes(auth, timelines, identityGraph), new IdentityAdminRoutes(auth, identityGraph),
-                new ConsentAdminRoutes(auth, consent, privacy)));
+                new ConsentAdminRoutes(auth, consent, privacy),
+                new JourneyMapAdminRoutes(auth, journeyMap, Clock.systemUTC()),
+                new MapChangeRoutes(journeyMap, journal, ConfigRules.requireText("map.changes.uri", config.map_changes_uri()))));
         ingest = camel.getEndpoint(PipelineRoutes.INGEST).createAsyncProducer();
         ingest.start();
         LOG.info("pipeline started: events on {}, admin API on port {}", eventsUri.replaceAll("\\?.*", ""), port);

@@ -12,6 +12,11 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
             description = "The durable events endpoint: journal:events (embedded) or kafka:journeymap.events?... (cluster)")
     String events_uri() default "journal:events";
 
+    @AttributeDefinition(name = "map.changes.uri",
+            description = "Where each new change of the journey map is sent as JSON, e.g. kafka:journeymap.changes?..."
+                    + " (default: the log; triggers read the feed through the JourneyMap service)")
+    String map_changes_uri() default "log:io.journeymap.map.changes?level=INFO&showBodyType=false&showExchangePattern=false";
+
     @AttributeDefinition(name = "admin.http.host")
     String admin_http_host() default "0.0.0.0";
 
