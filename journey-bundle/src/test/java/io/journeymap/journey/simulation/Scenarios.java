@@ -20,7 +20,20 @@ public final class Scenarios {
      * @return the scenario, first touches spread over 90 days from 2025-01-01
      */
     public static Scenario saasTrial() {
-        return Scenario.builder()
+        return saasTrial(Scenario.builder());
+    }
+
+    /**
+     * @param start      when the first journeys start
+     * @param spreadDays over how many days first touches are spread
+     * @return the same funnel at another time
+     */
+    public static Scenario saasTrial(java.time.Instant start, int spreadDays) {
+        return saasTrial(Scenario.builder().optStartInstant(start).optSpreadDays(spreadDays));
+    }
+
+    private static Scenario saasTrial(Scenario.Builder builder) {
+        return builder
                 .addStart("ads:search_click", 0.30)
                 .addStart("ads:social_click", 0.15)
                 .addStart("ads:display_view", 0.10)

@@ -18,9 +18,14 @@ import java.util.TreeSet;
  * false-discovery-rate control. Every comparison is a two-proportion z-test:
  *
  * <ul>
- * <li>{@code transition_probability}: P(next | from) for every edge out of a touchpoint type;</li>
+ * <li>{@code transition_probability}: P(next | from, the journey went on) for every edge out of a
+ *     touchpoint type. Edges to {@code (null)} are left out: a drop-off is recorded only once the
+ *     journey has been quiet for the inactivity window, so a recent window would always show too few
+ *     of them (censoring); drop-off has a test of its own;</li>
  * <li>{@code entry_share}: P(first touchpoint) (the edges out of {@code (start)});</li>
- * <li>{@code drop_off}: (lost + dropped) over the journeys whose outcome in a stage is known;</li>
+ * <li>{@code drop_off}: (lost + dropped) over the journeys whose outcome in a stage is known, on
+ *     windows that end an inactivity window earlier, when every drop-off in them is known
+ *     ({@link #compareDropOff});</li>
  * <li>{@code stall_time}: Mood's median test — the share of current stalls longer than the baseline
  *     median against the baseline's share, both read from the t-digests.</li>
  * </ul>
@@ -67,8 +72,8 @@ final class ChangeDetector {
         Set<String> froms = new TreeSet<>(b.keySet());
         froms.addAll(c.keySet());
         for (String from : froms) {
-            Map<String, Long> bRow = b.getOrDefault(from, Map.of());
-            Map<String, Long> cRow = c.getOrDefault(from, Map.of());
+            Map<String, Long> bRow = continuing(b.getOrDefault(from, Map.of()));
+            Map<String, Long> cRow = continuing(c.getOrDefault(from, Map.of()));
             long nb = sum(bRow);
             long nc = sum(cRow);
             if (nb < minCount || nc < minCount) {
@@ -83,13 +88,42 @@ final class ChangeDetector {
             }
         }
         for (String stage : stages) {
+            stall(segment, w, now, stage, base.digest(Keys.stall(stage)), cur.digest(Keys.stall(stage)), out);
+        }
+        return out;
+    }
+
+    /**
+     * @param w windows that ended at least an inactivity window ago
+     * @return the drop-off comparison per stage, with p-values; q-values are not set yet
+     */
+    List<JourneyChange> compareDropOff(String segment, Window w, DayBucket base, DayBucket cur, Instant now) {
+        List<JourneyChange> out = new ArrayList<>();
+        for (String stage : stages) {
             long[] bs = outcomes(base, stage);
             long[] cs = outcomes(cur, stage);
             if (bs[1] >= minCount && cs[1] >= minCount) {
                 out.add(proportion(segment, w, now, DROP_OFF, stage, bs[0], bs[1], cs[0], cs[1]));
             }
-            stall(segment, w, now, stage, base.digest(Keys.stall(stage)), cur.digest(Keys.stall(stage)), out);
         }
+        return out;
+    }
+
+    /**
+     * @param days how far back
+     * @return the same windows that many days earlier
+     */
+    static Window earlier(Window w, long days) {
+        return new Window(w.baselineFrom().minusDays(days), w.baselineTo().minusDays(days),
+                w.currentFrom().minusDays(days), w.currentTo().minusDays(days));
+    }
+
+    private static Map<String, Long> continuing(Map<String, Long> row) {
+        if (!row.containsKey(Keys.NULL)) {
+            return row;
+        }
+        Map<String, Long> out = new java.util.TreeMap<>(row);
+        out.remove(Keys.NULL);
         return out;
     }
 

@@ -131,10 +131,11 @@ final class MapQueries {
     List<JourneyChange> friction(MapQuery q, int baselineDays, Instant now) {
         MapQuery base = q.before(baselineDays);
         ChangeDetector.Window w = new ChangeDetector.Window(base.from(), base.to(), q.from(), q.to());
-        List<JourneyChange> stageComparisons = detector.compare(q.segment().key(), w, store.merged(base),
+        List<JourneyChange> stageComparisons = new ArrayList<>(detector.compare(q.segment().key(), w, store.merged(base),
                         store.merged(q), now).stream()
-                .filter(c -> c.metric().equals(ChangeDetector.DROP_OFF) || c.metric().equals(ChangeDetector.STALL))
-                .toList();
+                .filter(c -> c.metric().equals(ChangeDetector.STALL))
+                .toList());
+        stageComparisons.addAll(dropOff(q.segment(), w, now));
         return ChangeDetector.significant(stageComparisons, settings.fdr(), settings.minEffect()).stream()
                 .filter(JourneyChange::increased).toList();
     }
@@ -150,8 +151,17 @@ final class MapQueries {
             DayBucket base = store.merged(new MapQuery(w.baselineFrom(), w.baselineTo(), s));
             DayBucket cur = store.merged(new MapQuery(w.currentFrom(), w.currentTo(), s));
             candidates.addAll(detector.compare(s.key(), w, base, cur, now));
+            candidates.addAll(dropOff(s, w, now));
         }
         return ChangeDetector.significant(candidates, settings.fdr(), settings.minEffect());
+    }
+
+    /** Drop-off on the windows an inactivity window earlier: only there is every drop-off known. */
+    private List<JourneyChange> dropOff(Segment s, ChangeDetector.Window w, Instant now) {
+        ChangeDetector.Window matured = ChangeDetector.earlier(w, settings.inactivity().toDays() + 1);
+        return detector.compareDropOff(s.key(), matured,
+                store.merged(new MapQuery(matured.baselineFrom(), matured.baselineTo(), s)),
+                store.merged(new MapQuery(matured.currentFrom(), matured.currentTo(), s)), now);
     }
 
     private static Double quantile(TDigest d, double q) {

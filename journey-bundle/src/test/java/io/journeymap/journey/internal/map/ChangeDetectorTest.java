@@ -26,7 +26,10 @@ class ChangeDetectorTest {
         MapDelta delta = SimulatedMap.fold(simulator.simulate(60_000, seed), TAXONOMY, folder);
         DayBucket base = SimulatedMap.merged(delta, WINDOW.baselineFrom(), WINDOW.baselineTo());
         DayBucket cur = SimulatedMap.merged(delta, WINDOW.currentFrom(), WINDOW.currentTo());
-        List<JourneyChange> all = new ChangeDetector(TAXONOMY.stages(), 30).compare("*", WINDOW, base, cur, NOW);
+        ChangeDetector detector = new ChangeDetector(TAXONOMY.stages(), 30);
+        List<JourneyChange> all = new java.util.ArrayList<>(detector.compare("*", WINDOW, base, cur, NOW));
+        // the simulation ends journeys at once, so drop-off needs no matured windows here
+        all.addAll(detector.compareDropOff("*", WINDOW, base, cur, NOW));
         assertThat(all).hasSizeGreaterThan(40);
         return ChangeDetector.significant(all, 0.05, 0.1);
     }
