@@ -14,6 +14,7 @@ CREATE TABLE journey_cursor (
     profile_id   VARCHAR(600)     NOT NULL PRIMARY KEY,
     is_open      BOOLEAN          NOT NULL,
     last_time    BIGINT           NOT NULL,
+    touched_at   BIGINT           NOT NULL,
     state        VARCHAR(100000)  NOT NULL
 );
 

@@ -27,6 +27,8 @@ final class JourneyCursor {
     boolean open;
     /** the newest touch seen, open journey or not: older arrivals are late */
     long lastMillis = Long.MIN_VALUE;
+    /** when (wall time) a touch was last folded in; kept in its own column, not in the state */
+    long touchedMillis;
     long startMillis;
     int stage;
     long stageSinceMillis;

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param cursorCache        {@code map.cursor.cache}: cursors kept in memory
  * @param leaseMillis        {@code map.lease.ms}: how long a node's claim to update the map lasts unrenewed
  * @param gapGraceMillis     {@code map.gap.grace.ms}: how long a skipped timeline position is looked for
+ * @param dropGraceMillis    {@code map.drop.grace.ms}: wall time a journey must also have been left alone before it is dropped
  * @param maxSegmentValues   {@code map.segment.max.values}: values kept per segment dimension
  * @param currentDays        {@code map.changes.current.days}: the current window of change detection
  * @param baselineDays       {@code map.changes.baseline.days}: the baseline window before it
@@ -35,7 +36,7 @@ import java.util.Map;
  * @param shapleySamples     {@code map.shapley.samples}: permutations sampled beyond that
  */
 record MapSettings(boolean enabled, int order, Duration inactivity, double halfLifeDays, long pollMillis, int batchSize,
-        long flushMillis, int cursorCache, long leaseMillis, long gapGraceMillis, int maxSegmentValues,
+        long flushMillis, int cursorCache, long leaseMillis, long gapGraceMillis, long dropGraceMillis, int maxSegmentValues,
         int currentDays, int baselineDays, double fdr, double minEffect, long minCount, List<Segment> changeSegments,
         long changeIntervalMinutes, double entryMinLift, int shapleyExactMax, int shapleySamples) {
 
@@ -63,6 +64,7 @@ record MapSettings(boolean enabled, int order, Duration inactivity, double halfL
                 integer(p, "map.cursor.cache", 100_000, 100, 10_000_000),
                 integer(p, "map.lease.ms", 30_000, 1000, 3_600_000),
                 integer(p, "map.gap.grace.ms", 60_000, 0, 3_600_000),
+                integer(p, "map.drop.grace.ms", 60_000, 0, 86_400_000),
                 integer(p, "map.segment.max.values", 50, 1, 10_000),
                 integer(p, "map.changes.current.days", 7, 1, 366),
                 integer(p, "map.changes.baseline.days", 28, 1, 366),

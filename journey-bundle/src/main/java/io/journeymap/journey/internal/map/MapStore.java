@@ -131,30 +131,39 @@ final class MapStore {
             return found;
         }
         Transactions.read(dataSource, "journey cursor read", c -> {
-            InLists.query(c, "SELECT profile_id, state FROM journey_cursor WHERE profile_id IN ", "",
-                    List.copyOf(profileIds), rs -> found.put(rs.getString(1),
-                            JourneyCursor.read(rs.getString(1), Base64.getDecoder().decode(rs.getString(2)))));
+            InLists.query(c, "SELECT profile_id, state, touched_at FROM journey_cursor WHERE profile_id IN ", "",
+                    List.copyOf(profileIds), rs -> found.put(rs.getString(1), cursor(rs)));
             return null;
         });
         return found;
     }
 
-    /** @return open journeys whose last touch is before the given time, oldest first */
-    List<JourneyCursor> quietSince(long beforeMillis, int max) {
+    /**
+     * @return open journeys whose last touch is before {@code beforeMillis} (event time) and that
+     *     nothing was folded into since {@code untouchedSince} (wall time), oldest first
+     */
+    List<JourneyCursor> quietSince(long beforeMillis, long untouchedSince, int max) {
         return Transactions.read(dataSource, "journey cursor scan", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT profile_id, state FROM journey_cursor"
-                    + " WHERE is_open = TRUE AND last_time < ? ORDER BY last_time LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT profile_id, state, touched_at FROM journey_cursor"
+                    + " WHERE is_open = TRUE AND last_time < ? AND touched_at < ? ORDER BY last_time LIMIT ?")) {
                 ps.setLong(1, beforeMillis);
-                ps.setInt(2, max);
+                ps.setLong(2, untouchedSince);
+                ps.setInt(3, max);
                 List<JourneyCursor> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(JourneyCursor.read(rs.getString(1), Base64.getDecoder().decode(rs.getString(2))));
+                        out.add(cursor(rs));
                     }
                 }
                 return out;
             }
         });
+    }
+
+    private static JourneyCursor cursor(ResultSet rs) throws SQLException {
+        JourneyCursor c = JourneyCursor.read(rs.getString(1), Base64.getDecoder().decode(rs.getString(2)));
+        c.touchedMillis = rs.getLong(3);
+        return c;
     }
 
     long openJourneys() {
@@ -227,12 +236,13 @@ final class MapStore {
         List<String> ids = cursors.stream().map(x -> x.profileId).toList();
         InLists.update(c, "DELETE FROM journey_cursor WHERE profile_id IN ", ids);
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO journey_cursor (profile_id, is_open, last_time, state) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO journey_cursor (profile_id, is_open, last_time, touched_at, state) VALUES (?, ?, ?, ?, ?)")) {
             for (JourneyCursor cursor : cursors) {
                 ps.setString(1, cursor.profileId);
                 ps.setBoolean(2, cursor.open);
                 ps.setLong(3, cursor.lastMillis);
-                ps.setString(4, Base64.getEncoder().encodeToString(cursor.write()));
+                ps.setLong(4, cursor.touchedMillis);
+                ps.setString(5, Base64.getEncoder().encodeToString(cursor.write()));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -27,7 +27,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Quiet journeys are dropped by event time: the map's watermark is the newest event time seen
  * (never later than the event's arrival), advanced by wall time while no events arrive, so
- * replayed history and live traffic both drop journeys at the right moment.
+ * replayed history and live traffic both drop journeys at the right moment. A journey is dropped
+ * only once nothing was folded into it for {@code map.drop.grace.ms} of wall time as well: an
+ * import of history sorted by person moves the watermark to its end at once, and without the grace
+ * would drop every journey whose events sit in the next batch.
  */
 final class MapUpdater {
 
@@ -158,6 +161,7 @@ final class MapUpdater {
             JourneyCursor cursor = cache.computeIfAbsent(row.profileId(), JourneyCursor::new);
             long millis = event.timestamp().toEpochMilli();
             folder.fold(cursor, tp.get(), millis, () -> dimensions.segmentsOf(event, tp.get()), delta);
+            cursor.touchedMillis = clock.millis();
             dirty.put(cursor.profileId, cursor);
             advanceWatermark(Math.min(millis, event.receivedAt() == null ? millis : event.receivedAt().toEpochMilli()));
             folded++;
@@ -184,10 +188,10 @@ final class MapUpdater {
         }
         List<JourneyCursor> quiet;
         do {
-            quiet = store.quietSince(before, SWEEP_BATCH);
+            quiet = store.quietSince(before, now - settings.dropGraceMillis(), SWEEP_BATCH);
             for (JourneyCursor stored : quiet) {
                 JourneyCursor c = cache.getOrDefault(stored.profileId, stored);
-                if (c.open && c.lastMillis < before) {
+                if (c.open && c.lastMillis < before && c.touchedMillis < now - settings.dropGraceMillis()) {
                     folder.dropOff(c, delta);
                     cache.put(c.profileId, c);
                     dirty.put(c.profileId, c);
