@@ -1,6 +1,6 @@
 package io.journeymap.journey.internal.map;
 
-import com.tdunning.math.stats.MergingDigest;
+import com.tdunning.math.stats.AVLTreeDigest;
 import com.tdunning.math.stats.TDigest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +19,7 @@ import java.util.zip.InflaterInputStream;
  */
 final class BucketCodec {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private BucketCodec() {
     }
@@ -75,7 +75,7 @@ final class BucketCodec {
                 String key = in.readUTF();
                 byte[] digest = new byte[in.readInt()];
                 in.readFully(digest);
-                b.digests.put(key, MergingDigest.fromBytes(ByteBuffer.wrap(digest)));
+                b.digests.put(key, AVLTreeDigest.fromBytes(ByteBuffer.wrap(digest)));
             }
             for (int i = in.readInt(); i > 0; i--) {
                 b.paths.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param halfLifeDays       {@code map.time.decay.half.life.days}: half-life of the time-decay model
  * @param pollMillis         {@code map.poll.interval.ms}: pause when the map has caught up
  * @param batchSize          {@code map.batch.size}: timeline rows read at once
- * @param flushMillis        {@code map.flush.interval.ms}: longest time folded counts wait in memory
+ * @param flushMillis        {@code map.flush.interval.ms}: while catching up, the longest time folded counts wait in memory (default 10 s)
  * @param cursorCache        {@code map.cursor.cache}: cursors kept in memory
  * @param leaseMillis        {@code map.lease.ms}: how long a node's claim to update the map lasts unrenewed
  * @param gapGraceMillis     {@code map.gap.grace.ms}: how long a skipped timeline position is looked for
@@ -60,7 +60,7 @@ record MapSettings(boolean enabled, int order, Duration inactivity, double halfL
                 decimal(p, "map.time.decay.half.life.days", 7, 0.01, 365),
                 integer(p, "map.poll.interval.ms", 250, 10, 60_000),
                 integer(p, "map.batch.size", 5000, 1, 100_000),
-                integer(p, "map.flush.interval.ms", 1000, 10, 600_000),
+                integer(p, "map.flush.interval.ms", 10_000, 10, 600_000),
                 integer(p, "map.cursor.cache", 100_000, 100, 10_000_000),
                 integer(p, "map.lease.ms", 30_000, 1000, 3_600_000),
                 integer(p, "map.gap.grace.ms", 60_000, 0, 3_600_000),

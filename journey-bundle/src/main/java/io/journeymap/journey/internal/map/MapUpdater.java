@@ -113,7 +113,11 @@ final class MapUpdater {
             boolean moved = previous != checkpoint || !rows.isEmpty();
             checkpoint = Math.max(checkpoint, previous);
             pending |= moved;
-            boolean due = next.size() < settings.batchSize() || now - lastFlush >= settings.flushMillis()
+            // caught up (a short batch): flush now, so the map trails the timelines by one poll;
+            // catching up (full batches): flush at most every flush interval, because a flush
+            // rewrites every bucket touched, and history spreads over many days
+            boolean caughtUp = next.size() < settings.batchSize();
+            boolean due = caughtUp || now - lastFlush >= settings.flushMillis()
                     || dirty.size() >= settings.cursorCache() / 2;
             if (due) {
                 if (pending) {
