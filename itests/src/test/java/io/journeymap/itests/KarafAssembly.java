@@ -35,6 +35,8 @@ final class KarafAssembly implements AutoCloseable {
     private final int trackingPort = freePort();
     private final int adminPort = freePort();
     private final int sshPort = freePort();
+    private final int emailPort = freePort();
+    private final int supportPort = freePort();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
 
@@ -58,6 +60,9 @@ final class KarafAssembly implements AutoCloseable {
                 "write.keys", WRITE_KEY + ":web"));
         karaf.setConfig("io.journeymap.routes", Map.of("admin.http.port", String.valueOf(karaf.adminPort),
                 "admin.password", ADMIN_PASSWORD));
+        // the webhook connectors are boot features too: their own free ports, so parallel runs never collide
+        karaf.setConfig("io.journeymap.connector.email", Map.of("http.port", String.valueOf(karaf.emailPort)));
+        karaf.setConfig("io.journeymap.connector.support", Map.of("http.port", String.valueOf(karaf.supportPort)));
         karaf.setConfig("org.apache.karaf.shell", Map.of("sshPort", String.valueOf(karaf.sshPort)));
         karaf.setConfig("org.apache.karaf.management", Map.of("rmiRegistryPort", String.valueOf(freePort()),
                 "rmiServerPort", String.valueOf(freePort())));
@@ -121,6 +126,22 @@ final class KarafAssembly implements AutoCloseable {
 
     String trackingUrl() {
         return "http://localhost:" + trackingPort;
+    }
+
+    String emailUrl() {
+        return "http://localhost:" + emailPort;
+    }
+
+    String supportUrl() {
+        return "http://localhost:" + supportPort;
+    }
+
+    /** Sends any request from outside, as a SaaS sender would. */
+    HttpResponse<String> request(String url, String method, byte[] body, Map<String, String> headers) throws IOException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(b::header);
+        return send(b.build());
     }
 
     HttpResponse<String> post(String path, String json, String writeKey) throws IOException {

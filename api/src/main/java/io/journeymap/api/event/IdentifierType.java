@@ -28,7 +28,11 @@ public enum IdentifierType {
     /** A Salesforce Contact id (15 or 18 characters). */
     SALESFORCE_CONTACT_ID,
     /** A HubSpot contact id. */
-    HUBSPOT_CONTACT_ID;
+    HUBSPOT_CONTACT_ID,
+    /** A Zendesk user id (the requester of a ticket). */
+    ZENDESK_USER_ID,
+    /** An Intercom contact id (Intercom's own id for a user or lead). */
+    INTERCOM_CONTACT_ID;
 
     /** @return the lower-case wire name, e.g. {@code "hubspot_contact_id"} */
     @JsonValue

@@ -33,7 +33,8 @@ final class PrivacyService implements PrivacyRequests {
 
     private static final Set<IdentifierType> STRONG = java.util.EnumSet.of(IdentifierType.USER_ID,
             IdentifierType.EMAIL, IdentifierType.PHONE, IdentifierType.HASHED_EMAIL, IdentifierType.SALESFORCE_LEAD_ID,
-            IdentifierType.SALESFORCE_CONTACT_ID, IdentifierType.HUBSPOT_CONTACT_ID);
+            IdentifierType.SALESFORCE_CONTACT_ID, IdentifierType.HUBSPOT_CONTACT_ID,
+            IdentifierType.ZENDESK_USER_ID, IdentifierType.INTERCOM_CONTACT_ID);
 
     private final ConsentEngine engine;
     private final ConsentPersonalData own;

@@ -37,6 +37,36 @@ public final class WebhookSignatures {
     }
 
     /**
+     * HMAC-SHA1, which some senders still use (Intercom's {@code X-Hub-Signature}).
+     *
+     * @param secret  the shared secret, UTF-8
+     * @param message the signed bytes
+     * @return HMAC-SHA1 of the message in lower-case hex
+     */
+    public static String hmacSha1Hex(String secret, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            return HexFormat.of().formatHex(mac.doFinal(message));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA1 is not available", e);
+        }
+    }
+
+    /**
+     * @param secret the shared secret, UTF-8
+     * @param parts  the signed bytes, in order (e.g. a timestamp header, then the raw body)
+     * @return HMAC-SHA256 of the concatenated parts in standard base64
+     */
+    public static String hmacSha256Base64(String secret, byte[]... parts) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            all.writeBytes(p);
+        }
+        return Base64.getEncoder().encodeToString(hmacSha256(secret, all.toByteArray()));
+    }
+
+    /**
      * @param secret  the shared secret, UTF-8
      * @param message the signed text, UTF-8
      * @return the HMAC in standard base64

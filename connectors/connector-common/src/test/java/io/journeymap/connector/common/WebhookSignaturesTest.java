@@ -34,4 +34,21 @@ class WebhookSignaturesTest {
         assertThat(WebhookSignatures.withinTolerance(now.minus(five).minusMillis(1), now, five)).isFalse();
         assertThat(WebhookSignatures.withinTolerance(now.plus(Duration.ofMinutes(6)), now, five)).isFalse();
     }
+
+    @Test
+    void hmacSha1HexMatchesOpenssl() {
+        // printf '%s' '{}' | openssl dgst -sha1 -hmac secret
+        assertThat(WebhookSignatures.hmacSha1Hex("secret", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo("5d61605c3feea9799210ddcb71307d4ba264225f");
+    }
+
+    @Test
+    void hmacSha256Base64OverPartsIsOverTheirConcatenation() {
+        // printf '%s%s' 2025-11-28T09:12:01Z '{}' | openssl dgst -sha256 -hmac secret -binary | base64
+        assertThat(WebhookSignatures.hmacSha256Base64("secret",
+                "2025-11-28T09:12:01Z".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo("ffo33b0ROLA/CkKroxdnXj7MU88rC5issn9XIuu8uLI=")
+                .isEqualTo(WebhookSignatures.hmacSha256Base64("secret", "2025-11-28T09:12:01Z{}"));
+    }
 }

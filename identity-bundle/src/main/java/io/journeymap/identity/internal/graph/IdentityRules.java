@@ -48,6 +48,10 @@ public record IdentityRules(Map<IdentifierType, Integer> priorities, Map<Identif
         rule(priority, limit, IdentifierType.SALESFORCE_LEAD_ID, 85, 1);
         rule(priority, limit, IdentifierType.EMAIL, 80, 5);
         rule(priority, limit, IdentifierType.HASHED_EMAIL, 79, 5);
+        // Support tools make a new user per address or per chat visitor, so one person may hold
+        // several; weaker than an email, which is what those tools key on.
+        rule(priority, limit, IdentifierType.ZENDESK_USER_ID, 75, 5);
+        rule(priority, limit, IdentifierType.INTERCOM_CONTACT_ID, 74, 5);
         rule(priority, limit, IdentifierType.PHONE, 70, 5);
         rule(priority, limit, IdentifierType.DEVICE_ID, 40, 10);
         rule(priority, limit, IdentifierType.ADVERTISING_ID, 35, 10);

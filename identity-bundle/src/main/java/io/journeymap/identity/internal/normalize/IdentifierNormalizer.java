@@ -29,7 +29,8 @@ import java.util.Set;
  *     {@code checksum}, {@code key-prefix}</li>
  * <li>{@code hubspot_contact_id:digits}, {@code hubspot_contact_id:zero}</li>
  * <li>{@code advertising_id:uuid}, {@code advertising_id:opted-out}</li>
- * <li>{@code user_id:}, {@code anonymous_id:}, {@code device_id:}, {@code cookie_id:}
+ * <li>{@code user_id:}, {@code anonymous_id:}, {@code device_id:}, {@code cookie_id:}, {@code zendesk_user_id:},
+ *     {@code intercom_contact_id:}
  *     {@code placeholder-value}</li>
  * </ul>
  */
@@ -51,7 +52,7 @@ public final class IdentifierNormalizer {
                 case SALESFORCE_CONTACT_ID -> SalesforceIdNormalizer.contact();
                 case HUBSPOT_CONTACT_ID -> new HubSpotContactIdNormalizer();
                 case ADVERTISING_ID -> new AdvertisingIdNormalizer();
-                case USER_ID, ANONYMOUS_ID, DEVICE_ID, COOKIE_ID -> opaque;
+                case USER_ID, ANONYMOUS_ID, DEVICE_ID, COOKIE_ID, ZENDESK_USER_ID, INTERCOM_CONTACT_ID -> opaque;
             });
         }
     }
