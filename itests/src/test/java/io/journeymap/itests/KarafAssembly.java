@@ -160,6 +160,14 @@ final class KarafAssembly implements AutoCloseable {
         return send(b.build());
     }
 
+    /** POSTs to any URL, e.g. a connector's own port. */
+    HttpResponse<String> postTo(String url, byte[] body, Map<String, String> headers) throws IOException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     HttpResponse<String> admin(String path) throws IOException {
         return admin(path, basic("admin", ADMIN_PASSWORD));
     }

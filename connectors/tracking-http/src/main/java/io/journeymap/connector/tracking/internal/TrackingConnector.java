@@ -1,14 +1,20 @@
 package io.journeymap.connector.tracking.internal;
 
 import io.journeymap.api.config.ConfigRules;
+import io.journeymap.api.connector.ConnectorState;
+import io.journeymap.api.connector.ConnectorStatus;
 import io.journeymap.api.ingest.EventIngest;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.camel.EmbeddedHttpServer;
 import io.journeymap.camel.RouteBundleContext;
 import java.time.Clock;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.LanguageResolver;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -37,20 +43,28 @@ public class TrackingConnector {
     private LanguageResolver simpleLanguage;
 
     private CamelContext camel;
+    private ConnectorActivity activity;
+    private ServiceRegistration<ConnectorStatus> status;
 
     @Activate
     void activate(BundleContext bundleContext, TrackingConfig config) throws Exception {
         WriteKeys keys = WriteKeys.parse(config.write_keys());
         int port = ConfigRules.requireRange("http.port", config.http_port(), 1, 65535);
-        TrackingRequestProcessor processor = new TrackingRequestProcessor(keys, ingest, Clock.systemUTC());
+        activity = new ConnectorActivity("tracking-http", "port-" + port, ConnectorState.RUNNING, Clock.systemUTC());
+        TrackingRequestProcessor processor = new TrackingRequestProcessor(keys, ingest, Clock.systemUTC(), activity);
         camel = RouteBundleContext.start(bundleContext, "journeymap-connector-tracking",
                 context -> EmbeddedHttpServer.install(context, config.http_host(), port, HTTP_MAX_BODY),
                 List.of(new TrackingRoutes(processor)));
+        status = bundleContext.registerService(ConnectorStatus.class, activity,
+                new Hashtable<>(Map.of("journeymap.connector", "tracking-http")));
         LOG.info("tracking API listening on port {} for {} source(s)", port, keys.size());
     }
 
     @Deactivate
     void deactivate() {
+        if (status != null) {
+            status.unregister();
+        }
         if (camel != null) {
             camel.stop();
         }

@@ -5,6 +5,7 @@ import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.event.Violation;
 import io.journeymap.api.ingest.EventIngest;
 import io.journeymap.camel.BasicCredentials;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.camel.HttpResponses;
 import io.journeymap.connector.tracking.internal.SegmentMessageMapper.Mapped;
 import io.journeymap.connector.tracking.internal.TrackingRequestParser.Batch;
@@ -34,11 +35,13 @@ final class TrackingRequestProcessor extends AsyncProcessorSupport {
     private final WriteKeys writeKeys;
     private final EventIngest ingest;
     private final Clock clock;
+    private final ConnectorActivity activity;
 
-    TrackingRequestProcessor(WriteKeys writeKeys, EventIngest ingest, Clock clock) {
+    TrackingRequestProcessor(WriteKeys writeKeys, EventIngest ingest, Clock clock, ConnectorActivity activity) {
         this.writeKeys = writeKeys;
         this.ingest = ingest;
         this.clock = clock;
+        this.activity = activity;
     }
 
     /** One rejected message of a batch. */
@@ -90,6 +93,7 @@ final class TrackingRequestProcessor extends AsyncProcessorSupport {
             return respondAfterIngest(exchange, callback, accepted, rejected);
         } catch (TrackingRejection r) {
             LOG.debug("route {}: tracking call refused with {} {}", exchange.getFromRouteId(), r.status(), r.code());
+            activity.failed("request refused: " + r.status() + " " + r.code(), true);
             HttpResponses.error(exchange, r.status(), r.code(), r.getMessage(), r.details());
             callback.done(true);
             return true;
@@ -118,7 +122,9 @@ final class TrackingRequestProcessor extends AsyncProcessorSupport {
                         failure.getMessage());
                 HttpResponses.error(exchange, 503, "unavailable", "events could not be stored; retry later", Map.of());
                 exchange.getMessage().setHeader("Retry-After", "5");
+                activity.failed("ingest failed: " + failure.getClass().getSimpleName(), false);
             } else {
+                activity.ingested(result.appended());
                 answer(exchange, result.appended(), result.duplicates(), rejected);
             }
             callback.done(false);

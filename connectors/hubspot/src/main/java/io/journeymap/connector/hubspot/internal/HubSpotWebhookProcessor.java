@@ -1,0 +1,189 @@
+package io.journeymap.connector.hubspot.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.journeymap.api.event.Violation;
+import io.journeymap.api.ingest.EventIngest;
+import io.journeymap.api.json.EventJson;
+import io.journeymap.camel.ConnectorActivity;
+import io.journeymap.camel.HttpResponses;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.AsyncProcessorSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers one HubSpot webhook request: 401 unless the v3 signature matches and is at most five
+ * minutes old; 400 naming each bad field; otherwise the events are ingested and 200 is answered
+ * only once they are durable (503 when they are not, which HubSpot retries). Deal and company
+ * events are joined to their contacts with one associations read, off the HTTP event loop.
+ */
+final class HubSpotWebhookProcessor extends AsyncProcessorSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HubSpotWebhookProcessor.class);
+
+    /** Reads the contacts associated with deals or companies; null when no access token is set. */
+    @FunctionalInterface
+    interface AssociatedContacts {
+        /**
+         * @param kind {@code deal} or {@code company}
+         * @param ids  object ids
+         * @return contact ids by object id
+         */
+        Map<Long, List<String>> read(String kind, List<Long> ids) throws Exception;
+    }
+
+    private final HubSpotSignatureV3 signature;
+    private final String publicUrl;
+    private final HubSpotWebhookMapper mapper;
+    private final AssociatedContacts associations;
+    private final Executor lookups;
+    private final EventIngest ingest;
+    private final ConnectorActivity activity;
+    private final Clock clock;
+
+    HubSpotWebhookProcessor(HubSpotSignatureV3 signature, String publicUrl, HubSpotWebhookMapper mapper,
+            AssociatedContacts associations, Executor lookups, EventIngest ingest, ConnectorActivity activity,
+            Clock clock) {
+        this.signature = signature;
+        this.publicUrl = publicUrl;
+        this.mapper = mapper;
+        this.associations = associations;
+        this.lookups = lookups;
+        this.ingest = ingest;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        byte[] body = exchange.getMessage().getBody(byte[].class);
+        body = body == null ? new byte[0] : body;
+        HubSpotSignatureV3.Result verdict = signature.verify("POST", signedUri(exchange), body,
+                exchange.getMessage().getHeader(HubSpotSignatureV3.TIMESTAMP_HEADER, String.class),
+                exchange.getMessage().getHeader(HubSpotSignatureV3.SIGNATURE_HEADER, String.class));
+        if (verdict != HubSpotSignatureV3.Result.VALID) {
+            activity.failed("webhook refused: signature " + verdict, true);
+            LOG.debug("route {}: webhook refused, signature {}", exchange.getFromRouteId(), verdict);
+            HttpResponses.error(exchange, 401, "unauthorized", "the X-HubSpot-Signature-v3 check failed: " + verdict,
+                    Map.of("reason", verdict.name()));
+            callback.done(true);
+            return true;
+        }
+        WebhookEvent.Parsed parsed = parse(body);
+        if (!parsed.violations().isEmpty()) {
+            activity.failed("webhook refused: 400 invalid body", true);
+            HttpResponses.error(exchange, 400, "invalid_request", "the webhook body broke " + parsed.violations().size()
+                    + " rule(s)", Map.of("errors", parsed.violations()));
+            callback.done(true);
+            return true;
+        }
+        CompletableFuture.supplyAsync(() -> lookUp(parsed.events()), lookups)
+                .thenCompose(contacts -> {
+                    HubSpotWebhookMapper.Result r = mapper.map(parsed.events(), contacts, clock.instant());
+                    return (r.events().isEmpty() ? CompletableFuture.completedFuture(null)
+                            : ingest.ingest(r.events()).toCompletableFuture()).thenApply(x -> r);
+                })
+                .whenComplete((r, failure) -> {
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        activity.failed("webhook ingest failed: " + cause.getClass().getSimpleName(), false);
+                        LOG.warn("route {}: webhook events not stored, answering 503: {}", exchange.getFromRouteId(),
+                                cause.getClass().getSimpleName());
+                        HttpResponses.error(exchange, 503, "unavailable", "events could not be stored; retry later",
+                                Map.of());
+                    } else {
+                        answer(exchange, r);
+                    }
+                    callback.done(false);
+                });
+        return false;
+    }
+
+    private void answer(Exchange exchange, HubSpotWebhookMapper.Result r) {
+        activity.ingested(r.events().size());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("accepted", r.events().size());
+        body.put("skipped", r.skipped());
+        if (r.rejected().isEmpty()) {
+            body.put("success", true);
+            HttpResponses.json(exchange, 200, body);
+            return;
+        }
+        List<Map<String, Object>> rejected = new ArrayList<>();
+        r.rejected().forEach((index, errors) -> rejected.add(Map.of("index", index, "errors", errors)));
+        body.put("rejected", rejected);
+        HttpResponses.error(exchange, 400, "invalid_request", rejected.size() + " event(s) rejected; the others were kept",
+                body);
+    }
+
+    private Map<Long, List<String>> lookUp(List<WebhookEvent> events) {
+        Map<String, List<Long>> idsByKind = new HashMap<>();
+        for (WebhookEvent e : events) {
+            if (HubSpotWebhookMapper.supported(e) && HubSpotWebhookMapper.VIA_CONTACTS.contains(e.objectKind())) {
+                idsByKind.computeIfAbsent(e.objectKind(), k -> new ArrayList<>()).add(e.objectId());
+            }
+        }
+        Map<Long, List<String>> contacts = new HashMap<>();
+        if (idsByKind.isEmpty()) {
+            return contacts;
+        }
+        if (associations == null) {
+            LOG.info("deal and company webhook events are passed over: no access.token to read their contacts");
+            return contacts;
+        }
+        try {
+            for (Map.Entry<String, List<Long>> e : idsByKind.entrySet()) {
+                contacts.putAll(associations.read(e.getKey(), e.getValue()));
+            }
+            return contacts;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The URI HubSpot signed: the configured public URL, else the URL as requested (Host header, path, query). */
+    private String signedUri(Exchange exchange) {
+        if (publicUrl == null) {
+            return exchange.getMessage().getHeader(Exchange.HTTP_URL, String.class);
+        }
+        String query = exchange.getMessage().getHeader(Exchange.HTTP_RAW_QUERY, String.class);
+        return publicUrl + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    private static WebhookEvent.Parsed parse(byte[] body) {
+        try {
+            JsonNode json = EventJson.mapper().readTree(body);
+            return WebhookEvent.parse(json);
+        } catch (IOException e) {
+            return new WebhookEvent.Parsed(List.of(), List.of(Violation.of("body", "json",
+                    "the body must be JSON")));
+        }
+    }
+
+    /** @return the contacts of deals or companies, with the client's limits, retries and re-auth */
+    static AssociatedContacts over(HubSpotClient client) {
+        return (kind, ids) -> {
+            HubSpotObjectType type = kind.equals("deal") ? HubSpotObjectType.DEALS : HubSpotObjectType.COMPANIES;
+            Map<Long, List<String>> out = new HashMap<>();
+            List<String> asText = ids.stream().map(String::valueOf).distinct().toList();
+            client.associatedContacts(type, asText).forEach((id, contacts) -> out.put(Long.parseLong(id),
+                    contacts.stream().map(c -> c.get("id").toString()).toList()));
+            return out;
+        };
+    }
+}
