@@ -1,16 +1,16 @@
 package io.journeymap.itests;
 
+import static io.journeymap.itests.WebhookSigning.concat;
+import static io.journeymap.itests.WebhookSigning.ecKeyPair;
+import static io.journeymap.itests.WebhookSigning.ecdsa;
+import static io.journeymap.itests.WebhookSigning.hmac;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.journeymap.api.json.EventJson;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,8 +20,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -303,36 +301,5 @@ class WebhookConnectorsKarafIT {
         } catch (Exception e) {
             return false;
         }
-    }
-
-    private static KeyPair ecKeyPair() {
-        try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
-            g.initialize(new ECGenParameterSpec("secp256r1"));
-            return g.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String ecdsa(KeyPair pair, String timestamp, byte[] body) throws GeneralSecurityException {
-        Signature s = Signature.getInstance("SHA256withECDSA");
-        s.initSign(pair.getPrivate());
-        s.update(timestamp.getBytes(StandardCharsets.UTF_8));
-        s.update(body);
-        return Base64.getEncoder().encodeToString(s.sign());
-    }
-
-    private static byte[] hmac(String algorithm, String secret, byte[] message) throws GeneralSecurityException {
-        Mac mac = Mac.getInstance(algorithm);
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
-        return mac.doFinal(message);
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] all = new byte[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }
