@@ -32,7 +32,22 @@ public enum IdentifierType {
     /** A Zendesk user id (the requester of a ticket). */
     ZENDESK_USER_ID,
     /** An Intercom contact id (Intercom's own id for a user or lead). */
-    INTERCOM_CONTACT_ID;
+    INTERCOM_CONTACT_ID,
+    /** A Google Ads click id ({@code gclid} on the landing URL); one per ad click. */
+    GCLID,
+    /** A Google Ads click id for iOS app-to-web measurement ({@code gbraid}); one per ad click. */
+    GBRAID,
+    /** A Google Ads click id for iOS web-to-app measurement ({@code wbraid}); one per ad click. */
+    WBRAID,
+    /** A Meta (Facebook, Instagram) click id ({@code fbclid} on the landing URL); one per ad click. */
+    FBCLID,
+    /** A Microsoft Advertising click id ({@code msclkid} on the landing URL); one per ad click. */
+    MSCLKID;
+
+    /** @return whether this is an ad platform's click id: it names one click, so it joins a person weakly */
+    public boolean isClickId() {
+        return this == GCLID || this == GBRAID || this == WBRAID || this == FBCLID || this == MSCLKID;
+    }
 
     /** @return the lower-case wire name, e.g. {@code "hubspot_contact_id"} */
     @JsonValue

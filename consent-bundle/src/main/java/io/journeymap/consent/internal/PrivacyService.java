@@ -31,6 +31,8 @@ final class PrivacyService implements PrivacyRequests {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrivacyService.class);
 
+    // Click ids (gclid, fbclid …) are left out on purpose: each names one click, and a landing URL
+    // passed on to someone else would suppress that person too.
     private static final Set<IdentifierType> STRONG = java.util.EnumSet.of(IdentifierType.USER_ID,
             IdentifierType.EMAIL, IdentifierType.PHONE, IdentifierType.HASHED_EMAIL, IdentifierType.SALESFORCE_LEAD_ID,
             IdentifierType.SALESFORCE_CONTACT_ID, IdentifierType.HUBSPOT_CONTACT_ID,

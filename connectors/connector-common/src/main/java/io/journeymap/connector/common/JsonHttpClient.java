@@ -47,6 +47,7 @@ public final class JsonHttpClient {
     private final DoubleSupplier random;
     private final ObjectMapper mapper;
     private final String userAgent;
+    private final java.util.Map<String, String> headers;
 
     private JsonHttpClient(Builder b) {
         this.baseUri = Objects.requireNonNull(b.baseUri, "baseUri");
@@ -60,6 +61,7 @@ public final class JsonHttpClient {
         this.random = b.random;
         this.mapper = b.mapper;
         this.userAgent = b.userAgent;
+        this.headers = java.util.Map.copyOf(b.headers);
     }
 
     /** @return a builder; {@code setBaseUri} is required, the rest optional */
@@ -153,6 +155,7 @@ public final class JsonHttpClient {
         if (payload != null) {
             b.header("Content-Type", "application/json");
         }
+        headers.forEach(b::header);
         if (auth != null) {
             try {
                 b.header("Authorization", auth.authorization());
@@ -221,6 +224,7 @@ public final class JsonHttpClient {
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private ObjectMapper mapper = JsonMapper.builder().build();
         private String userAgent = "journeymap-connector";
+        private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
         private Builder() {
         }
@@ -324,6 +328,16 @@ public final class JsonHttpClient {
          */
         public Builder optUserAgent(String userAgent) {
             this.userAgent = userAgent;
+            return this;
+        }
+
+        /**
+         * @param name  a header every request carries, e.g. Google Ads' {@code developer-token}
+         * @param value its value (may be a secret: it is never logged)
+         * @return this
+         */
+        public Builder optHeader(String name, String value) {
+            this.headers.put(name, value);
             return this;
         }
 

@@ -5,6 +5,7 @@ import io.journeymap.api.event.IdentifierType;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,8 +58,15 @@ public record IdentityRules(Map<IdentifierType, Integer> priorities, Map<Identif
         rule(priority, limit, IdentifierType.ADVERTISING_ID, 35, 10);
         rule(priority, limit, IdentifierType.COOKIE_ID, 20, 100);
         rule(priority, limit, IdentifierType.ANONYMOUS_ID, 10, 100);
+        // A click id names one ad click: a person collects many, and a landing URL shared with a
+        // friend carries it to a second person, so it is weak evidence like a cookie.
+        for (IdentifierType clickId : List.of(IdentifierType.GCLID, IdentifierType.GBRAID, IdentifierType.WBRAID,
+                IdentifierType.FBCLID, IdentifierType.MSCLKID)) {
+            rule(priority, limit, clickId, 15, 100);
+        }
         return new IdentityRules(priority, limit, EnumSet.of(IdentifierType.ANONYMOUS_ID, IdentifierType.COOKIE_ID,
-                IdentifierType.DEVICE_ID, IdentifierType.ADVERTISING_ID));
+                IdentifierType.DEVICE_ID, IdentifierType.ADVERTISING_ID, IdentifierType.GCLID, IdentifierType.GBRAID,
+                IdentifierType.WBRAID, IdentifierType.FBCLID, IdentifierType.MSCLKID));
     }
 
     private static void rule(Map<IdentifierType, Integer> priority, Map<IdentifierType, Integer> limit,

@@ -32,6 +32,8 @@ import java.util.Set;
  * <li>{@code user_id:}, {@code anonymous_id:}, {@code device_id:}, {@code cookie_id:}, {@code zendesk_user_id:},
  *     {@code intercom_contact_id:}
  *     {@code placeholder-value}</li>
+ * <li>{@code gclid:}, {@code gbraid:}, {@code wbraid:}, {@code fbclid:}, {@code msclkid:} {@code placeholder-value},
+ *     {@code token}</li>
  * </ul>
  */
 public final class IdentifierNormalizer {
@@ -42,6 +44,7 @@ public final class IdentifierNormalizer {
     public IdentifierNormalizer(NormalizationRules rules) {
         Objects.requireNonNull(rules, "rules");
         ValueNormalizer opaque = new OpaqueIdNormalizer();
+        ValueNormalizer clickIds = new ClickIdNormalizer();
         for (IdentifierType type : IdentifierType.values()) {
             // A switch expression without default: a new IdentifierType does not compile until it has a rule.
             normalizers.put(type, switch (type) {
@@ -53,6 +56,7 @@ public final class IdentifierNormalizer {
                 case HUBSPOT_CONTACT_ID -> new HubSpotContactIdNormalizer();
                 case ADVERTISING_ID -> new AdvertisingIdNormalizer();
                 case USER_ID, ANONYMOUS_ID, DEVICE_ID, COOKIE_ID, ZENDESK_USER_ID, INTERCOM_CONTACT_ID -> opaque;
+                case GCLID, GBRAID, WBRAID, FBCLID, MSCLKID -> clickIds;
             });
         }
     }

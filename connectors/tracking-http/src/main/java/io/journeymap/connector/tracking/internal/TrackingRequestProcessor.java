@@ -1,5 +1,6 @@
 package io.journeymap.connector.tracking.internal;
 
+import io.journeymap.api.event.EventSource;
 import io.journeymap.api.event.EventType;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.event.Violation;
@@ -7,7 +8,8 @@ import io.journeymap.api.ingest.EventIngest;
 import io.journeymap.camel.BasicCredentials;
 import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.camel.HttpResponses;
-import io.journeymap.connector.tracking.internal.SegmentMessageMapper.Mapped;
+import io.journeymap.connector.common.segment.SegmentMessageMapper;
+import io.journeymap.connector.common.segment.SegmentMessageMapper.Mapped;
 import io.journeymap.connector.tracking.internal.TrackingRequestParser.Batch;
 import io.journeymap.connector.tracking.internal.TrackingRequestParser.RawMessage;
 import java.time.Clock;
@@ -29,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * the journal commits.
  */
 final class TrackingRequestProcessor extends AsyncProcessorSupport {
+
+    /** The connector name in every event's source. */
+    static final String CONNECTOR = "tracking-http";
 
     private static final Logger LOG = LoggerFactory.getLogger(TrackingRequestProcessor.class);
 
@@ -77,13 +82,15 @@ final class TrackingRequestProcessor extends AsyncProcessorSupport {
                                 "message", "max-size", "a message must be at most 32 KB"))));
                         continue;
                     }
-                    collect(SegmentMessageMapper.map(m.json(), m.bytes(), null, b.context(), source, gpc, now), i, m,
+                    collect(SegmentMessageMapper.map(m.json(), m.bytes(), null, b.context(),
+                            new EventSource(CONNECTOR, source), gpc, now), i, m,
                             accepted, rejected);
                 }
             } else {
                 RawMessage m = parseOrUnauthorized(() -> TrackingRequestParser.single(body), source);
                 source = source != null ? source : sourceOf(m.json().path("writeKey").asText(null));
-                Mapped mapped = SegmentMessageMapper.map(m.json(), m.bytes(), type, null, source, gpc, now);
+                Mapped mapped = SegmentMessageMapper.map(m.json(), m.bytes(), type, null,
+                        new EventSource(CONNECTOR, source), gpc, now);
                 if (!mapped.ok()) {
                     throw new TrackingRejection(400, "invalid_request", "the message broke " + mapped.violations().size()
                             + " rule(s)", Map.of("errors", mapped.violations()));

@@ -1,4 +1,4 @@
-package io.journeymap.connector.tracking.internal;
+package io.journeymap.connector.common.segment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,19 +29,25 @@ import java.util.Set;
 /**
  * Maps one Segment-spec message to the canonical event, collecting every broken rule (wire types
  * and formats here, then the canonical rules of {@link EventValidator}) rather than stopping at
- * the first, so the sender learns everything wrong with a message at once.
+ * the first, so the sender learns everything wrong with a message at once. Shared by every
+ * connector that receives Segment messages (the HTTP tracking API, a Kafka topic), so they map alike.
+ * The landing URL's utm_* parameters fill what the sender's campaign leaves out, and its ad click
+ * ids become identifiers ({@link LandingParameters}).
  */
-final class SegmentMessageMapper {
-
-    /** The connector name in every event's source. */
-    static final String CONNECTOR = "tracking-http";
+public final class SegmentMessageMapper {
 
     private static final Set<String> CONTEXT_FIELDS_MAPPED =
             Set.of("channel", "campaign", "page", "userAgent", "ip", "locale", "timezone", "consent", "gpc");
 
-    /** The outcome: an event, or the violations that kept it out. */
-    record Mapped(TouchpointEvent event, List<Violation> violations) {
-        boolean ok() {
+    /**
+     * The outcome: an event, or the violations that kept it out.
+     *
+     * @param event      the event, null when there are violations
+     * @param violations every broken rule, empty when the event is valid
+     */
+    public record Mapped(TouchpointEvent event, List<Violation> violations) {
+        /** @return whether the message mapped to a valid event */
+        public boolean ok() {
             return violations.isEmpty();
         }
     }
@@ -58,13 +64,13 @@ final class SegmentMessageMapper {
      * @param rawBytes    its bytes as sent (for the derived messageId)
      * @param callType    the type implied by the endpoint ({@code /v1/track}), or null for batch items
      * @param batchContext the batch's top-level {@code context}, merged under the message's own; may be null
-     * @param sourceId    the source the write key belongs to
+     * @param source      the connector and instance the message came through
      * @param gpcHeader   whether the request carried {@code Sec-GPC: 1}
      * @param receivedAt  when the request arrived
      * @return the event or the violations
      */
-    static Mapped map(JsonNode message, byte[] rawBytes, EventType callType, JsonNode batchContext, String sourceId,
-            boolean gpcHeader, Instant receivedAt) {
+    public static Mapped map(JsonNode message, byte[] rawBytes, EventType callType, JsonNode batchContext,
+            EventSource source, boolean gpcHeader, Instant receivedAt) {
         List<Violation> v = new ArrayList<>();
         if (!message.isObject()) {
             v.add(Violation.of("message", "type:object", "each message must be a JSON object"));
@@ -98,13 +104,19 @@ final class SegmentMessageMapper {
         if (timestamp == null) {
             timestamp = instant(message, "originalTimestamp", v);
         }
-        EventContext context = context(contextNode, message, type, gpcHeader, v);
+        LandingParameters landing = LandingParameters.parse(landingUrl(contextNode, properties));
+        EventContext context = context(contextNode, message, type, gpcHeader, landing, v);
+        List<Identifier> identifiers = identifiers(userId, anonymousId, traits, contextTraits, contextNode);
+        for (Identifier clickId : landing.clickIds()) {
+            if (!identifiers.contains(clickId)) {
+                identifiers.add(clickId);
+            }
+        }
         TouchpointEvent event = new TouchpointEvent(messageId, type,
                 text(message, "event", v), text(message, "name", v), properties, traits,
                 timestamp != null ? timestamp : receivedAt, receivedAt, userId, anonymousId,
                 id(message, "groupId", v), id(message, "previousId", v),
-                identifiers(userId, anonymousId, traits, contextTraits, contextNode),
-                context, text(message, "text", v), new EventSource(CONNECTOR, sourceId));
+                identifiers, context, text(message, "text", v), source);
         // Report the canonical rules too, except for fields already reported as malformed.
         for (Violation c : EventValidator.validate(event)) {
             if (v.stream().noneMatch(w -> w.field().equals(c.field()))) {
@@ -116,7 +128,11 @@ final class SegmentMessageMapper {
 
     // A client that sends no messageId gets one derived from the message's bytes, so its own retry
     // of the same body is still recognised as a repeat (a random id would store it twice).
-    static String derivedMessageId(byte[] rawBytes) {
+    /**
+     * @param rawBytes a message's bytes as sent
+     * @return {@code jm-} and 32 hex digits of their SHA-256
+     */
+    public static String derivedMessageId(byte[] rawBytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(rawBytes);
             return "jm-" + HexFormat.of().formatHex(digest, 0, 16);
@@ -179,8 +195,24 @@ final class SegmentMessageMapper {
         return merged;
     }
 
+    // Where the visitor landed: analytics.js sends context.page.url; a page call's properties.url
+    // too; a server-side sender may send only the query (context.page.search).
+    private static String landingUrl(JsonNode context, Map<String, Object> properties) {
+        JsonNode page = context.path("page");
+        if (page.path("url").isTextual()) {
+            return page.get("url").asText();
+        }
+        if (properties.get("url") instanceof String url) {
+            return url;
+        }
+        if (page.path("search").isTextual()) {
+            return page.get("search").asText();
+        }
+        return properties.get("search") instanceof String search ? search : null;
+    }
+
     private static EventContext context(JsonNode c, JsonNode message, EventType type, boolean gpcHeader,
-            List<Violation> v) {
+            LandingParameters landing, List<Violation> v) {
         String channel = c.path("channel").asText(message.path("channel").asText(null));
         if (channel == null && type == EventType.PAGE) {
             channel = "web";
@@ -193,6 +225,7 @@ final class SegmentMessageMapper {
             campaign = new Campaign(cn.path("name").asText(null), cn.path("source").asText(null),
                     cn.path("medium").asText(null), cn.path("term").asText(null), cn.path("content").asText(null));
         }
+        campaign = landing.mergeInto(campaign);
         Map<String, Object> page = c.has("page") && c.get("page").isObject() ? toMap(c.get("page")) : Map.of();
         Map<String, Object> other = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = c.fields(); it.hasNext();) {

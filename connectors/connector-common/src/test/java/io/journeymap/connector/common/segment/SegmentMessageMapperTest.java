@@ -1,4 +1,4 @@
-package io.journeymap.connector.tracking.internal;
+package io.journeymap.connector.common.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,8 @@ import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.event.Violation;
 import io.journeymap.api.json.EventJson;
-import io.journeymap.connector.tracking.internal.SegmentMessageMapper.Mapped;
+import io.journeymap.api.event.EventSource;
+import io.journeymap.connector.common.segment.SegmentMessageMapper.Mapped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,11 @@ import org.junit.jupiter.api.Test;
 class SegmentMessageMapperTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    private static final EventSource WEB = new EventSource("tracking-http", "web");
 
     private static Mapped map(String json, EventType type) throws Exception {
         JsonNode node = EventJson.mapper().readTree(json);
-        return SegmentMessageMapper.map(node, json.getBytes(StandardCharsets.UTF_8), type, null, "web", false, NOW);
+        return SegmentMessageMapper.map(node, json.getBytes(StandardCharsets.UTF_8), type, null, WEB, false, NOW);
     }
 
     @Test
@@ -90,7 +92,7 @@ class SegmentMessageMapperTest {
         String json = "{\"userId\":\"u\",\"event\":\"E\",\"context\":{\"consent\":{\"categoryPreferences\":"
                 + "{\"advertising\":false,\"analytics\":true}}}}";
         JsonNode node = EventJson.mapper().readTree(json);
-        var e = SegmentMessageMapper.map(node, json.getBytes(StandardCharsets.UTF_8), EventType.TRACK, null, "web", true, NOW)
+        var e = SegmentMessageMapper.map(node, json.getBytes(StandardCharsets.UTF_8), EventType.TRACK, null, WEB, true, NOW)
                 .event();
         assertThat(e.context().consent().categoryPreferences()).containsEntry("advertising", false);
         assertThat(e.context().consent().gpc()).isTrue();
@@ -100,5 +102,52 @@ class SegmentMessageMapperTest {
     void aliasNeedsPreviousIdAndUserId() throws Exception {
         assertThat(map("{\"anonymousId\":\"a\"}", EventType.ALIAS).violations()).extracting(Violation::field)
                 .contains("previousId", "userId");
+    }
+
+    @Test
+    void aPageLandedFromAGoogleAdCarriesTheGclidAsAnIdentifierAndTheUtmCampaign() throws Exception {
+        // analytics.js page call: the SDK fills context.page from the location; this sender set no context.campaign
+        Mapped m = map("""
+                {"anonymousId":"507f191e810c19729de860ea","messageId":"ajs-next-1","name":"Pricing",
+                 "properties":{"path":"/pricing","title":"Pricing","url":"https://www.example.com/pricing?utm_source=google&utm_medium=cpc&utm_campaign=spring_sale&utm_term=journey%20mapping&gclid=Cj0KCQiA-NHLBhDSARIsAIhe9X2Mv3Jx_q0aBkWd1Dc7cJxHqQhB4fC0aAl6zEALw_wcB"},
+                 "context":{"page":{"path":"/pricing","referrer":"https://www.google.com/","search":"?utm_source=google&utm_medium=cpc&utm_campaign=spring_sale&utm_term=journey%20mapping&gclid=Cj0KCQiA-NHLBhDSARIsAIhe9X2Mv3Jx_q0aBkWd1Dc7cJxHqQhB4fC0aAl6zEALw_wcB",
+                   "url":"https://www.example.com/pricing?utm_source=google&utm_medium=cpc&utm_campaign=spring_sale&utm_term=journey%20mapping&gclid=Cj0KCQiA-NHLBhDSARIsAIhe9X2Mv3Jx_q0aBkWd1Dc7cJxHqQhB4fC0aAl6zEALw_wcB"}},
+                 "timestamp":"2026-11-27T09:14:03.120Z"}""", EventType.PAGE);
+        assertThat(m.ok()).isTrue();
+        assertThat(m.event().identifiers()).containsExactly(
+                Identifier.of(IdentifierType.ANONYMOUS_ID, "507f191e810c19729de860ea"),
+                Identifier.of(IdentifierType.GCLID, "Cj0KCQiA-NHLBhDSARIsAIhe9X2Mv3Jx_q0aBkWd1Dc7cJxHqQhB4fC0aAl6zEALw_wcB"));
+        assertThat(m.event().context().campaign()).isEqualTo(new io.journeymap.api.event.Campaign("spring_sale", "google",
+                "cpc", "journey mapping", null));
+        assertThat(m.event().context().channel()).isEqualTo("web");
+    }
+
+    @Test
+    void theSendersOwnCampaignWinsAndOnlyItsGapsAreFilledFromTheUrl() throws Exception {
+        Mapped m = map("""
+                {"anonymousId":"a-2","context":{"campaign":{"name":"Spring Sale","source":"Facebook"},
+                 "page":{"url":"https://shop.example.com/?utm_source=facebook&utm_medium=paid_social&fbclid=IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB_qa2ofrHyiLjcbCRxTDMgE"}}}""",
+                EventType.PAGE);
+        assertThat(m.event().context().campaign()).isEqualTo(new io.journeymap.api.event.Campaign("Spring Sale",
+                "Facebook", "paid_social", null, null));
+        assertThat(m.event().identifier(IdentifierType.FBCLID))
+                .contains("IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB_qa2ofrHyiLjcbCRxTDMgE");
+    }
+
+    @Test
+    void aServerSideTrackCallWithOnlyTheQueryStillYieldsTheMicrosoftClickId() throws Exception {
+        Mapped m = map("""
+                {"userId":"u-7","event":"Signed Up","context":{"page":{"search":"?msclkid=8f2d6a39c0a61d2fbd7e6b0f2c8a4e51&utm_source=bing&utm_medium=cpc"}}}""",
+                EventType.TRACK);
+        assertThat(m.event().identifier(IdentifierType.MSCLKID)).contains("8f2d6a39c0a61d2fbd7e6b0f2c8a4e51");
+        assertThat(m.event().context().campaign().medium()).isEqualTo("cpc");
+    }
+
+    @Test
+    void aPageWithoutAdParametersGetsNoCampaignAndNoClickId() throws Exception {
+        Mapped m = map("{\"anonymousId\":\"a-3\",\"properties\":{\"url\":\"https://www.example.com/blog?page=2\"}}",
+                EventType.PAGE);
+        assertThat(m.event().context().campaign()).isNull();
+        assertThat(m.event().identifiers()).extracting(Identifier::type).containsExactly(IdentifierType.ANONYMOUS_ID);
     }
 }
