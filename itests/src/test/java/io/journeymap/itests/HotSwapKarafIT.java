@@ -106,15 +106,20 @@ class HotSwapKarafIT {
             setName("sendgrid");
         }
 
+        /** the connector's message id: the sender's name and its event id */
         @Override
         String messageId(int n) {
+            return "sendgrid-" + eventId(n);
+        }
+
+        static String eventId(int n) {
             return "sg-swap-" + n;
         }
 
         @Override
         HttpResponse<String> deliver(int n, String email) throws Exception {
             String body = "[{\"email\":\"" + email + "\",\"timestamp\":" + Instant.now().getEpochSecond()
-                    + ",\"event\":\"open\",\"sg_event_id\":\"" + messageId(n) + "\",\"sg_message_id\":\"swap." + n + "\"}]";
+                    + ",\"event\":\"open\",\"sg_event_id\":\"" + eventId(n) + "\",\"sg_message_id\":\"swap." + n + "\"}]";
             String ts = String.valueOf(Instant.now().getEpochSecond());
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             return karaf.request(karaf.emailUrl() + "/webhooks/sendgrid", "POST", bytes, Map.of(
