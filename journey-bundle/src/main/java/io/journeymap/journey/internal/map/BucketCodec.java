@@ -59,6 +59,14 @@ final class BucketCodec {
     }
 
     static DayBucket read(byte[] data) {
+        return read(data, key -> true);
+    }
+
+    /**
+     * @param digests which digests to decode: decoding them is most of a read, and most questions
+     *                need none or only the stall times
+     */
+    static DayBucket read(byte[] data, java.util.function.Predicate<String> digests) {
         DayBucket b = new DayBucket();
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(data)))) {
             int version = in.readByte();
@@ -75,7 +83,9 @@ final class BucketCodec {
                 String key = in.readUTF();
                 byte[] digest = new byte[in.readInt()];
                 in.readFully(digest);
-                b.digests.put(key, AVLTreeDigest.fromBytes(ByteBuffer.wrap(digest)));
+                if (digests.test(key)) {
+                    b.digests.put(key, AVLTreeDigest.fromBytes(ByteBuffer.wrap(digest)));
+                }
             }
             for (int i = in.readInt(); i > 0; i--) {
                 b.paths.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});

@@ -39,8 +39,13 @@ final class MapQueries {
         this.detector = new ChangeDetector(stages, settings.minCount());
     }
 
+    /** Questions that read no time spans skip decoding the digests, most of a bucket's read. */
+    static final java.util.function.Predicate<String> NO_DIGESTS = key -> false;
+    static final java.util.function.Predicate<String> STALLS = key -> key.startsWith("stall|");
+
+    /** @return the range merged, without digests (enough for influence) */
     DayBucket merged(MapQuery q) {
-        return store.merged(q);
+        return store.merged(q, NO_DIGESTS);
     }
 
     MapView map(MapQuery q) {
@@ -70,7 +75,7 @@ final class MapQueries {
     }
 
     List<PathStat> paths(MapQuery q, int limit) {
-        DayBucket b = store.merged(q);
+        DayBucket b = store.merged(q, NO_DIGESTS);
         return b.paths.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0]).reversed()
                         .thenComparing(Map.Entry::getKey))
@@ -81,7 +86,7 @@ final class MapQueries {
     }
 
     Funnel funnel(MapQuery q) {
-        DayBucket b = store.merged(q);
+        DayBucket b = store.merged(q, STALLS);
         List<FunnelStage> out = new ArrayList<>();
         for (String stage : stages) {
             long entered = b.count(StageEvent.ENTERED.key(stage));
@@ -101,8 +106,9 @@ final class MapQueries {
     }
 
     List<EntryPoint> entryPoints(MapQuery q, int baselineDays) {
-        Map<String, Long> cur = TransitionCounts.of(store.merged(q), Level.TYPE, 1).getOrDefault(Keys.START, Map.of());
-        Map<String, Long> base = TransitionCounts.of(store.merged(q.before(baselineDays)), Level.TYPE, 1)
+        Map<String, Long> cur = TransitionCounts.of(store.merged(q, NO_DIGESTS), Level.TYPE, 1)
+                .getOrDefault(Keys.START, Map.of());
+        Map<String, Long> base = TransitionCounts.of(store.merged(q.before(baselineDays), NO_DIGESTS), Level.TYPE, 1)
                 .getOrDefault(Keys.START, Map.of());
         long nc = cur.values().stream().mapToLong(Long::longValue).sum();
         long nb = base.values().stream().mapToLong(Long::longValue).sum();
@@ -131,8 +137,8 @@ final class MapQueries {
     List<JourneyChange> friction(MapQuery q, int baselineDays, Instant now) {
         MapQuery base = q.before(baselineDays);
         ChangeDetector.Window w = new ChangeDetector.Window(base.from(), base.to(), q.from(), q.to());
-        List<JourneyChange> stageComparisons = new ArrayList<>(detector.compare(q.segment().key(), w, store.merged(base),
-                        store.merged(q), now).stream()
+        List<JourneyChange> stageComparisons = new ArrayList<>(detector.compare(q.segment().key(), w,
+                        store.merged(base, STALLS), store.merged(q, STALLS), now).stream()
                 .filter(c -> c.metric().equals(ChangeDetector.STALL))
                 .toList());
         stageComparisons.addAll(dropOff(q.segment(), w, now));
@@ -148,8 +154,8 @@ final class MapQueries {
         ChangeDetector.Window w = ChangeDetector.Window.ending(today, settings.currentDays(), settings.baselineDays());
         List<JourneyChange> candidates = new ArrayList<>();
         for (Segment s : settings.changeSegments()) {
-            DayBucket base = store.merged(new MapQuery(w.baselineFrom(), w.baselineTo(), s));
-            DayBucket cur = store.merged(new MapQuery(w.currentFrom(), w.currentTo(), s));
+            DayBucket base = store.merged(new MapQuery(w.baselineFrom(), w.baselineTo(), s), STALLS);
+            DayBucket cur = store.merged(new MapQuery(w.currentFrom(), w.currentTo(), s), STALLS);
             candidates.addAll(detector.compare(s.key(), w, base, cur, now));
             candidates.addAll(dropOff(s, w, now));
         }
@@ -160,8 +166,8 @@ final class MapQueries {
     private List<JourneyChange> dropOff(Segment s, ChangeDetector.Window w, Instant now) {
         ChangeDetector.Window matured = ChangeDetector.earlier(w, settings.inactivity().toDays() + 1);
         return detector.compareDropOff(s.key(), matured,
-                store.merged(new MapQuery(matured.baselineFrom(), matured.baselineTo(), s)),
-                store.merged(new MapQuery(matured.currentFrom(), matured.currentTo(), s)), now);
+                store.merged(new MapQuery(matured.baselineFrom(), matured.baselineTo(), s), NO_DIGESTS),
+                store.merged(new MapQuery(matured.currentFrom(), matured.currentTo(), s), NO_DIGESTS), now);
     }
 
     private static Double quantile(TDigest d, double q) {

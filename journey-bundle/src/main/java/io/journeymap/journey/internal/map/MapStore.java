@@ -254,6 +254,15 @@ final class MapStore {
      * @return the buckets of the range merged, empty when there are none
      */
     DayBucket merged(MapQuery query) {
+        return merged(query, key -> true);
+    }
+
+    /**
+     * @param query   a range and segment
+     * @param digests which digests the question needs
+     * @return the buckets of the range merged, empty when there are none
+     */
+    DayBucket merged(MapQuery query, java.util.function.Predicate<String> digests) {
         return Transactions.read(dataSource, "journey map read", c -> {
             DayBucket merged = new DayBucket();
             try (PreparedStatement ps = c.prepareStatement(
@@ -263,7 +272,7 @@ final class MapStore {
                 ps.setDate(3, Date.valueOf(query.to()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        merged.merge(BucketCodec.read(Base64.getDecoder().decode(rs.getString(1))));
+                        merged.merge(BucketCodec.read(Base64.getDecoder().decode(rs.getString(1)), digests));
                     }
                 }
             }
