@@ -19,6 +19,7 @@ import java.util.Map;
  * @param pollMillis         {@code map.poll.interval.ms}: pause when the map has caught up
  * @param batchSize          {@code map.batch.size}: timeline rows read at once
  * @param flushMillis        {@code map.flush.interval.ms}: while catching up, the longest time folded counts wait in memory (default 10 s)
+ * @param liveFlushMillis    {@code map.live.flush.interval.ms}: once caught up, how often folded counts are written (default 2 s)
  * @param cursorCache        {@code map.cursor.cache}: cursors kept in memory
  * @param leaseMillis        {@code map.lease.ms}: how long a node's claim to update the map lasts unrenewed
  * @param gapGraceMillis     {@code map.gap.grace.ms}: how long a skipped timeline position is looked for
@@ -36,7 +37,7 @@ import java.util.Map;
  * @param shapleySamples     {@code map.shapley.samples}: permutations sampled beyond that
  */
 record MapSettings(boolean enabled, int order, Duration inactivity, double halfLifeDays, long pollMillis, int batchSize,
-        long flushMillis, int cursorCache, long leaseMillis, long gapGraceMillis, long dropGraceMillis, int maxSegmentValues,
+        long flushMillis, long liveFlushMillis, int cursorCache, long leaseMillis, long gapGraceMillis, long dropGraceMillis, int maxSegmentValues,
         int currentDays, int baselineDays, double fdr, double minEffect, long minCount, List<Segment> changeSegments,
         long changeIntervalMinutes, double entryMinLift, int shapleyExactMax, int shapleySamples) {
 
@@ -61,6 +62,7 @@ record MapSettings(boolean enabled, int order, Duration inactivity, double halfL
                 integer(p, "map.poll.interval.ms", 250, 10, 60_000),
                 integer(p, "map.batch.size", 5000, 1, 100_000),
                 integer(p, "map.flush.interval.ms", 10_000, 10, 600_000),
+                integer(p, "map.live.flush.interval.ms", 2000, 0, 600_000),
                 integer(p, "map.cursor.cache", 100_000, 100, 10_000_000),
                 integer(p, "map.lease.ms", 30_000, 1000, 3_600_000),
                 integer(p, "map.gap.grace.ms", 60_000, 0, 3_600_000),

@@ -113,11 +113,13 @@ final class MapUpdater {
             boolean moved = previous != checkpoint || !rows.isEmpty();
             checkpoint = Math.max(checkpoint, previous);
             pending |= moved;
-            // caught up (a short batch): flush now, so the map trails the timelines by one poll;
-            // catching up (full batches): flush at most every flush interval, because a flush
-            // rewrites every bucket touched, and history spreads over many days
+            // caught up (a short batch): flush every live interval, so the map trails the timelines
+            // by about that; catching up (full batches): at most every flush interval. A flush
+            // rewrites every bucket it touches, and H2's copy-on-write store keeps the old copies
+            // until it compacts, so fewer flushes mean a smaller file as well as less work
             boolean caughtUp = next.size() < settings.batchSize();
-            boolean due = caughtUp || now - lastFlush >= settings.flushMillis()
+            boolean due = caughtUp && now - lastFlush >= settings.liveFlushMillis()
+                    || now - lastFlush >= settings.flushMillis()
                     || dirty.size() >= settings.cursorCache() / 2;
             if (due) {
                 if (pending) {

@@ -35,7 +35,7 @@ class MapUpdaterTest {
     private JourneyStore journeyStore;
     private MapStore store;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T00:00:00Z"));
-    private final MapSettings settings = MapSettings.from(Map.of("map.inactivity.window", "P7D", "map.gap.grace.ms", "60000"));
+    private final MapSettings settings = MapSettings.from(Map.of("map.inactivity.window", "P7D", "map.gap.grace.ms", "60000", "map.live.flush.interval.ms", "0"));
     private final ConfiguredTaxonomy taxonomy = ConfiguredTaxonomy.defaults();
 
     @BeforeEach
