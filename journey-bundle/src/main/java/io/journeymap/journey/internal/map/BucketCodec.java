@@ -26,7 +26,10 @@ final class BucketCodec {
 
     static byte[] write(DayBucket b) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
+        // the fastest deflate level: a flush rewrites every bucket it touches, and the keys compress
+        // well at any level
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, deflater))) {
             out.writeByte(VERSION);
             out.writeInt(b.counts.size());
             for (Map.Entry<String, Long> e : b.counts.entrySet()) {
@@ -54,6 +57,8 @@ final class BucketCodec {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deflater.end();
         }
         return bytes.toByteArray();
     }
