@@ -166,17 +166,20 @@ class HotSwapKarafIT {
                 "both connectors to listen");
         sendGrid.start();
         zendesk.start();
-        Thread.sleep(3000);
+        flowing(sendGrid, "SendGrid deliveries before the swap");
+        flowing(zendesk, "Zendesk deliveries before the swap");
 
         String before = karaf.shell("bundle:list -t 0 -s | grep -i journeymap");
         assertThat(karaf.shell("feature:uninstall journeymap-connector-email")).doesNotContain("Error");
-        Thread.sleep(3000);
+        KarafAssembly.awaitTrue(Duration.ofSeconds(60), () -> sendGrid.refused.get() > 0,
+                "SendGrid deliveries to be refused while the email feature is away");
+        flowing(zendesk, "Zendesk deliveries while the email feature is away");
         String supportBundle = bundleId(karaf.shell("bundle:list -t 0 -s | grep journeymap-connector-support"));
         assertThat(karaf.shell("bundle:update " + supportBundle)).doesNotContain("Error");
-        Thread.sleep(3000);
+        flowing(zendesk, "Zendesk deliveries after the support bundle's update");
         assertThat(karaf.shell("feature:install journeymap-connector-email")).doesNotContain("Error");
         KarafAssembly.awaitTrue(Duration.ofSeconds(60), () -> answers(karaf.emailUrl()), "the email connector to listen again");
-        Thread.sleep(3000);
+        flowing(sendGrid, "SendGrid deliveries after the email feature is back");
 
         sendGrid.running.set(false);
         zendesk.running.set(false);
@@ -187,8 +190,8 @@ class HotSwapKarafIT {
         // the swap really interrupted both flows, and both went on afterwards
         assertThat(sendGrid.refused.get()).as("SendGrid deliveries refused while its feature was away").isPositive();
         assertThat(zendesk.refused.get()).as("Zendesk deliveries refused while its bundle was updated").isPositive();
-        assertThat(sendGrid.total()).isGreaterThan(100);
-        assertThat(zendesk.total()).isGreaterThan(100);
+        assertThat(sendGrid.total()).isGreaterThanOrEqualTo(60);
+        assertThat(zendesk.total()).isGreaterThanOrEqualTo(120);
 
         for (Sender sender : List.of(sendGrid, zendesk)) {
             for (Map.Entry<String, Set<String>> person : sender.acknowledged.entrySet()) {
@@ -198,6 +201,12 @@ class HotSwapKarafIT {
         // (grep colours its match, so the names are checked without the matched part)
         assertThat(before).contains("-connector-email");
         assertThat(karaf.shell("bundle:list -t 0 -s | grep connector-email")).contains("Active");
+    }
+
+    /** Lets events flow: waits until the sender has had 30 more deliveries acknowledged. */
+    private static void flowing(Sender sender, String what) throws InterruptedException {
+        int from = sender.total();
+        KarafAssembly.awaitTrue(Duration.ofSeconds(90), () -> sender.total() >= from + 30, what);
     }
 
     private static boolean answers(String base) {
