@@ -30,7 +30,8 @@ final class SyncCycle implements Processor {
         for (SalesforceObject object : objects) {
             try {
                 WatermarkSync.Result r = sync.sync(object);
-                if (r.records() > 0) {
+                // a poll that only re-read the boundary record is the quiet normal case
+                if (r.events() > 0 || r.deadLetters() > 0) {
                     LOG.info("route {}: {} {} records in {} batches, {} events, {} passed over, {} skipped (no person), "
                             + "{} dead letters", exchange.getFromRouteId(), object.apiName(), r.records(), r.pages(),
                             r.events(), r.passedOver(), r.skipped(), r.deadLetters());

@@ -200,7 +200,7 @@ class SalesforceSyncIT {
     }
 
     static String id(String prefix, int n) {
-        return prefix + "xx00000" + String.format("%05d", n) + "AAA";
+        return SalesforceStandIn.id(prefix, n);
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {

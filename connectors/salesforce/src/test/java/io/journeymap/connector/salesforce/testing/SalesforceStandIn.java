@@ -158,6 +158,27 @@ public final class SalesforceStandIn implements AutoCloseable {
         return List.copyOf(dataRequests);
     }
 
+    /**
+     * @param prefix the object's key prefix, e.g. {@code 00Q} for Lead
+     * @param n      a number
+     * @return a valid 18-character record id (15 characters and Salesforce's case checksum)
+     */
+    public static String id(String prefix, int n) {
+        String body = prefix + "Dn" + String.format("%010d", n);
+        StringBuilder suffix = new StringBuilder();
+        for (int chunk = 0; chunk < 3; chunk++) {
+            int bits = 0;
+            for (int i = 0; i < 5; i++) {
+                char c = body.charAt(chunk * 5 + i);
+                if (c >= 'A' && c <= 'Z') {
+                    bits |= 1 << i;
+                }
+            }
+            suffix.append("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345".charAt(bits));
+        }
+        return body + suffix;
+    }
+
     /** @return {@code instant} as the REST API writes date-times */
     public static String time(Instant instant) {
         return SF_TIME.format(instant.atOffset(java.time.ZoneOffset.UTC));
