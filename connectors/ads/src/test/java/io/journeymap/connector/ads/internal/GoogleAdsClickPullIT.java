@@ -157,6 +157,31 @@ class GoogleAdsClickPullIT {
     }
 
     @Test
+    void anUnavailableTokenEndpointIsRetriedWithBackoffLikeTheApiItself() throws Exception {
+        google.tokenEndpointUnavailable(1);
+
+        ChunkedImport.Summary s = pull().pullWindow();
+
+        assertThat(s.appended()).isEqualTo(5);
+        assertThat(google.tokenRequests()).hasSize(2);
+    }
+
+    @Test
+    void anUnavailableTokenEndpointAtRefreshTimeIsRetriedToo() throws Exception {
+        GoogleAdsClickPull pull = pull();
+        pull.pullDay(java.time.LocalDate.parse("2026-11-27"));
+        google.expireToken();
+        google.tokenEndpointUnavailable(1);
+
+        pull.pullDay(java.time.LocalDate.parse("2026-11-26"));
+
+        assertThat(ingest.stored()).hasSize(5);
+        assertThat(google.tokenRequests()).hasSize(3);
+        assertThat(google.searches()).last().satisfies(r ->
+                assertThat(r.authorization()).isEqualTo("Bearer ya29.it-access-token-2"));
+    }
+
+    @Test
     void aRevokedRefreshTokenFailsThePullAtOnceAsPermanentAndStoresNothing() {
         google.refuseGrant();
 

@@ -58,6 +58,7 @@ final class GoogleAdsStandIn implements AutoCloseable {
     private String validToken;
     private int tokensIssued;
     private boolean refusingGrant;
+    private int tokenOutages;
 
     GoogleAdsStandIn(int pageSize) throws IOException {
         this.pageSize = pageSize;
@@ -103,6 +104,11 @@ final class GoogleAdsStandIn implements AutoCloseable {
         refusingGrant = true;
     }
 
+    /** The next {@code n} token requests answer 503, as an overloaded token endpoint does. */
+    synchronized void tokenEndpointUnavailable(int n) {
+        tokenOutages = n;
+    }
+
     synchronized List<Received> searches() {
         return List.copyOf(searches);
     }
@@ -128,7 +134,11 @@ final class GoogleAdsStandIn implements AutoCloseable {
                     && "application/x-www-form-urlencoded".equals(ex.getRequestHeaders().getFirst("Content-Type"))
                     && "refresh_token".equals(form.get("grant_type")) && CLIENT_ID.equals(form.get("client_id"))
                     && CLIENT_SECRET.equals(form.get("client_secret")) && REFRESH_TOKEN.equals(form.get("refresh_token"));
-            if (ok && !refusingGrant) {
+            if (tokenOutages > 0) {
+                tokenOutages--;
+                status = 503;
+                answer = "{\"error\":\"temporarily_unavailable\",\"error_description\":\"The service is unavailable.\"}";
+            } else if (ok && !refusingGrant) {
                 tokensIssued++;
                 validToken = "ya29.it-access-token-" + tokensIssued;
                 status = 200;
