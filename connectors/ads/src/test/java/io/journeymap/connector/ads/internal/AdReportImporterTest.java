@@ -134,6 +134,30 @@ class AdReportImporterTest {
     }
 
     @Test
+    void everyConversionTimeFormGoogleDocumentsIsRead() throws Exception {
+        Path file = drop.resolve("google-ads-conversions-time-forms.csv");
+        Files.writeString(file, "Parameters:TimeZone=America/New_York\n"
+                + "Google Click ID,Conversion Name,Conversion Time,Conversion Value,Conversion Currency\n"
+                + "g1,Lead,2026-11-27T20:15:00Z,,\n"
+                + "g2,Lead,2026-11-27T15:15:00-05:00,,\n"
+                + "g3,Lead,11/27/2026 17:30:00,,\n"
+                + "g4,Lead,11/27/2026T5:45:00 PM,,\n"
+                + "g5,Lead,2026-11-27 5:50:00 PM,,\n"
+                + "g6,Lead,\"Nov 27, 2026 18:00:00\",,\n"
+                + "g7,Lead,27.11.2026 18:00,,\n");
+
+        ChunkedImport.Summary s = importer().importFile(file);
+
+        assertThat(s.appended()).isEqualTo(6);
+        assertThat(ingest.stored()).extracting(TouchpointEvent::timestamp).containsExactly(
+                Instant.parse("2026-11-27T20:15:00Z"), Instant.parse("2026-11-27T20:15:00Z"),
+                Instant.parse("2026-11-27T22:30:00Z"), Instant.parse("2026-11-27T22:45:00Z"),
+                Instant.parse("2026-11-27T22:50:00Z"), Instant.parse("2026-11-27T23:00:00Z"));
+        assertThat(deadLetters("google-ads-conversions-time-forms.csv")).singleElement()
+                .satisfies(d -> assertThat(d).contains("\"line\":9", "\"rule\":\"date-time\""));
+    }
+
+    @Test
     void metaOfflineConversionsJoinByTheFbclidInFbcAndByEmailAndPhone() throws Exception {
         ChunkedImport.Summary s = importFixture("meta-conversions-2026-11-27.csv");
 
