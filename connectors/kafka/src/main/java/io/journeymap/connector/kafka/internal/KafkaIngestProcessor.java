@@ -119,7 +119,7 @@ final class KafkaIngestProcessor implements Processor {
         // Only now, with every record durable or dead-lettered: each partition up to its last record.
         lastOfPartition.values().forEach(KafkaManualCommit::commit);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("route {}: batch of {} record(s): {} written in {} ms, {} dead-lettered, {} partition(s) committed in {} ms",
+            LOG.debug("route {}: batch of {} record(s): {} written in {} ms, {} dead-lettered and {} partition(s) committed in {} ms",
                     batch.getFromRouteId(), records.size(), events.size(), (written - started) / 1_000_000, dead.size(),
                     lastOfPartition.size(), (System.nanoTime() - written) / 1_000_000);
         }
