@@ -93,7 +93,14 @@ public final class JsonHttpClient {
         while (true) {
             attempt++;
             limiter.acquire();
-            HttpRequest request = request(method, uri, payload, attempt);
+            HttpRequest request;
+            try {
+                request = request(method, uri, payload, attempt);
+            } catch (HttpCallException noCredentials) {
+                // a token endpoint that is down or slow is retried like the API; a refused grant is not
+                awaitRetryOrThrow(noCredentials, attempt, deadline, noCredentials.retryAfter());
+                continue;
+            }
             HttpResponse<byte[]> response;
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -118,7 +125,9 @@ public final class JsonHttpClient {
                 try {
                     auth.refresh();
                 } catch (IOException e) {
-                    throw credentialsUnavailable(method, path, e, attempt);
+                    HttpCallException noCredentials = credentialsUnavailable(method, path, e, attempt);
+                    awaitRetryOrThrow(noCredentials, attempt, deadline, noCredentials.retryAfter());
+                    continue; // the refused token is still held: the next try meets the 401 and refreshes again
                 }
                 reauthenticated = true;
                 attempt--;
@@ -173,8 +182,12 @@ public final class JsonHttpClient {
             return call;
         }
         FailureKind kind = e.getCause() != null ? FailureClassifier.ofException(e.getCause()) : FailureKind.PERMANENT;
+        Duration retryAfter = null;
+        for (Throwable t = e.getCause(); t != null && retryAfter == null; t = t.getCause()) {
+            retryAfter = t instanceof HttpCallException call ? call.retryAfter().orElse(null) : null;
+        }
         return new HttpCallException(method + " " + path + ": no credentials (" + e.getMessage() + ")", 0, kind,
-                attempt, null, null, e);
+                attempt, retryAfter, null, e);
     }
 
     private byte[] serialise(String method, String path, Object body) throws HttpCallException {

@@ -176,6 +176,39 @@ class JsonHttpClientTest {
     }
 
     @Test
+    void aTokenSupplierThatCannotReachItsEndpointIsRetriedWithBackoff() throws Exception {
+        server.then(Reply.of(200, "{}"));
+        AtomicInteger fetches = new AtomicInteger();
+        JsonHttpClient c = client().optAuth(new BearerTokenAuth(() -> {
+            if (fetches.incrementAndGet() == 1) {
+                throw new java.io.UncheckedIOException(new java.net.ConnectException("token endpoint down"));
+            }
+            return "token-" + fetches.get();
+        })).build();
+        JsonResponse r = c.send("GET", "/a", null, RateLimiter.UNLIMITED);
+        assertThat(r.attempts()).isEqualTo(2);
+        assertThat(sleeps).containsExactly(Duration.ofMillis(100));
+        assertThat(server.received()).extracting(ScriptedServer.Received::authorization).containsExactly("Bearer token-2");
+    }
+
+    @Test
+    void aTokenRefreshThatFailsRetriablyAfterA401IsRetriedAndRefreshedAgain() throws Exception {
+        server.then(Reply.of(401, "{}")).then(Reply.of(401, "{}")).then(Reply.of(200, "{}"));
+        AtomicInteger fetches = new AtomicInteger();
+        JsonHttpClient c = client().optAuth(new BearerTokenAuth(() -> {
+            if (fetches.incrementAndGet() == 2) {
+                throw new java.io.UncheckedIOException(new HttpCallException("token endpoint answered 503", 503,
+                        FailureKind.RETRIABLE, 1, null, null, null));
+            }
+            return "token-" + fetches.get();
+        })).build();
+        c.send("GET", "/a", null, RateLimiter.UNLIMITED);
+        assertThat(server.received()).extracting(ScriptedServer.Received::authorization)
+                .containsExactly("Bearer token-1", "Bearer token-1", "Bearer token-3");
+        assertThat(sleeps).hasSize(1);
+    }
+
+    @Test
     void rateLimitHeadersPauseTheLimiterWhenTheWindowIsUsedUp() throws Exception {
         server.then(new Reply(200, Map.of("X-HubSpot-RateLimit-Remaining", "0",
                 "X-HubSpot-RateLimit-Interval-Milliseconds", "10000"), "{}", 0));

@@ -29,9 +29,19 @@ import java.util.Map;
  */
 final class GoogleConversionMapper implements AdRowMapper {
 
-    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
-            .appendPattern("yyyy-MM-dd HH:mm:ss").optionalStart().appendPattern("[XXX][XX][X]").optionalEnd()
-            .toFormatter(Locale.ROOT);
+    /**
+     * The time forms Google documents for imported conversions: ISO dates or US {@code MM/dd/yyyy}
+     * or {@code Aug 14, 2012}, a space or {@code T}, a 24-hour or AM/PM time, and an optional offset
+     * or {@code Z} ({@code 2012-08-14 17:01:54}, {@code 2012-08-14T17:01:54-07:00},
+     * {@code 08/14/2012T5:01:54 PM}, {@code Aug 14, 2012 17:01:54}).
+     */
+    private static final List<DateTimeFormatter> TIMES = java.util.stream.Stream.of("yyyy-MM-dd", "MM/dd/yyyy",
+            "MMM d, yyyy").flatMap(date -> java.util.stream.Stream.of("HH:mm:ss", "h:mm:ss a").map(time ->
+                    new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(date)
+                            .optionalStart().appendLiteral('T').optionalEnd()
+                            .optionalStart().appendLiteral(' ').optionalEnd()
+                            .appendPattern(time).optionalStart().appendPattern("[XXX][XX][X]").optionalEnd()
+                            .toFormatter(Locale.US))).toList();
 
     private final ZoneId zone;
     private final Instant receivedAt;
@@ -96,13 +106,17 @@ final class GoogleConversionMapper implements AdRowMapper {
             v.add(Violation.of("Conversion Time", "required", "a conversion needs its time"));
             return null;
         }
-        try {
-            TemporalAccessor t = TIME.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
-            return t instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) t).atZone(zone).toInstant();
-        } catch (DateTimeException e) {
-            v.add(Violation.of("Conversion Time", "date-time", "the time must read yyyy-MM-dd HH:mm:ss with an optional offset"));
-            return null;
+        for (DateTimeFormatter format : TIMES) {
+            try {
+                TemporalAccessor t = format.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+                return t instanceof OffsetDateTime o ? o.toInstant() : ((LocalDateTime) t).atZone(zone).toInstant();
+            } catch (DateTimeException e) {
+                // try the next form
+            }
         }
+        v.add(Violation.of("Conversion Time", "date-time",
+                "the time must read yyyy-MM-dd HH:mm:ss or MM/dd/yyyy HH:mm:ss (or with AM/PM), with an optional offset"));
+        return null;
     }
 
     private static void add(List<Identifier> ids, IdentifierType type, String value) {

@@ -2,6 +2,9 @@ package io.journeymap.connector.ads.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.journeymap.api.json.EventJson;
+import io.journeymap.connector.common.FailureClassifier;
+import io.journeymap.connector.common.HttpCallException;
+import io.journeymap.connector.common.RetryAfter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -10,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
@@ -35,7 +39,11 @@ final class GoogleOAuthTokens implements Supplier<String> {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
-                throw new IllegalStateException("the OAuth token endpoint answered " + r.statusCode());
+                // classified like any call: 5xx and 429 may pass (the client retries), 400 invalid_grant will not
+                throw new UncheckedIOException(new HttpCallException("the OAuth token endpoint answered " + r.statusCode(),
+                        r.statusCode(), FailureClassifier.ofStatus(r.statusCode()), 1,
+                        RetryAfter.parse(r.headers().firstValue("Retry-After").orElse(null), Instant.now()).orElse(null),
+                        null, null));
             }
             JsonNode json = EventJson.mapper().readTree(r.body());
             String token = json.path("access_token").asText(null);

@@ -42,10 +42,10 @@ public class KafkaSourceConnector {
             return;
         }
         SourceProgress progress = new SourceProgress(KafkaRecordMapper.CONNECTOR, Clock.systemUTC());
-        KafkaIngestProcessor processor = new KafkaIngestProcessor(new KafkaRecordMapper(settings.format(),
-                settings.instance()), ingest, settings.ingestTimeout(), progress, Clock.systemUTC());
+        KafkaRecordMapper mapper = new KafkaRecordMapper(settings.format(), settings.instance());
         camel = RouteBundleContext.start(bundleContext, "journeymap-connector-kafka", context -> { },
-                List.of(new KafkaSourceRoutes(settings, processor)));
+                List.of(new KafkaSourceRoutes(settings, deadLetters -> new KafkaIngestProcessor(mapper, ingest,
+                        deadLetters, settings.ingestTimeout(), progress, Clock.systemUTC()))));
         LOG.info("kafka source connector consuming {} ({} format) as group {}; dead letters {}", settings.topic(),
                 settings.format().name().toLowerCase(java.util.Locale.ROOT), settings.groupId(),
                 settings.deadLetterTopic().map(t -> "to " + t).orElse("logged"));

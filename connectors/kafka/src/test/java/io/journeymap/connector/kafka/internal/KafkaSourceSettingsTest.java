@@ -47,7 +47,8 @@ class KafkaSourceSettingsTest {
         KafkaSourceSettings s = KafkaSourceSettings.of(config(Map.of()));
         assertThat(s.format()).isEqualTo(RecordFormat.SEGMENT);
         assertThat(new KafkaSourceRoutes(s, null).consumerUri()).contains("kafka:journeymap.inbound?brokers=localhost:9092",
-                "autoCommitEnable=false", "allowManualCommit=true", "breakOnFirstError=true", "groupId=g");
+                "autoCommitEnable=false", "allowManualCommit=true", "batching=true", "groupId=g")
+                .doesNotContain("breakOnFirstError");
     }
 
     @Test
