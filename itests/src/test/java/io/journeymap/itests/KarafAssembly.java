@@ -90,6 +90,9 @@ final class KarafAssembly implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("karaf-console.log").toFile()));
         pb.environment().put("EXTRA_JAVA_OPTS", "-Xmx512m");
+        // every run has a home of its own; Karaf's "root instance already running" check reads the pid
+        // the last run left behind, and on a busy machine that pid may already belong to another process
+        pb.environment().put("CHECK_ROOT_INSTANCE_RUNNING", "false");
         process = pb.start();
         awaitTrue(Duration.ofSeconds(180), () -> {
             try {
