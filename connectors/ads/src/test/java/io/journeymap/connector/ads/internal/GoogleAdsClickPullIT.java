@@ -1,5 +1,7 @@
 package io.journeymap.connector.ads.internal;
 
+import io.journeymap.connector.common.testing.RecordingIngest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.journeymap.connector.files.internal;
 
+import io.journeymap.connector.common.testing.RecordingIngest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeymap.connector.common.SourceProgress;

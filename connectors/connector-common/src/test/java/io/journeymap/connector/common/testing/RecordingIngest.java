@@ -1,4 +1,4 @@
-package io.journeymap.connector.files.internal;
+package io.journeymap.connector.common.testing;
 
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.ingest.EventIngest;
@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** The write path as the journal behaves: (source, messageId) stored once, a repeat counted as a duplicate. */
-final class RecordingIngest implements EventIngest {
+/**
+ * The write path as the journal behaves: (source, messageId) stored once, a repeat counted as a
+ * duplicate. Shared by the connectors' tests through this module's test-jar.
+ */
+public final class RecordingIngest implements EventIngest {
 
     private final Map<String, TouchpointEvent> stored = new LinkedHashMap<>();
     private volatile boolean failing;
@@ -30,11 +33,13 @@ final class RecordingIngest implements EventIngest {
         return CompletableFuture.completedFuture(new AppendResult(appended, events.size() - appended));
     }
 
-    synchronized List<TouchpointEvent> stored() {
+    /** @return what was stored, in order */
+    public synchronized List<TouchpointEvent> stored() {
         return new ArrayList<>(stored.values());
     }
 
-    void failing(boolean failing) {
+    /** @param failing whether the next writes fail, as a journal that cannot commit */
+    public void failing(boolean failing) {
         this.failing = failing;
     }
 }
