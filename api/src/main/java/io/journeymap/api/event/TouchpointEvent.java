@@ -2,9 +2,11 @@ package io.journeymap.api.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The canonical touchpoint event. Modelled on the Segment tracking spec so that existing SDKs can
@@ -46,6 +48,14 @@ public record TouchpointEvent(
         String text,
         EventSource source) {
 
+    /** Every type, strongest and most stable first (see {@link #partitionIdentifiers()}). */
+    private static final List<IdentifierType> PARTITION_ORDER = List.of(IdentifierType.USER_ID, IdentifierType.EMAIL,
+            IdentifierType.PHONE, IdentifierType.HASHED_EMAIL, IdentifierType.SALESFORCE_CONTACT_ID,
+            IdentifierType.SALESFORCE_LEAD_ID, IdentifierType.HUBSPOT_CONTACT_ID, IdentifierType.ZENDESK_USER_ID,
+            IdentifierType.INTERCOM_CONTACT_ID, IdentifierType.ANONYMOUS_ID, IdentifierType.DEVICE_ID,
+            IdentifierType.ADVERTISING_ID, IdentifierType.COOKIE_ID, IdentifierType.GCLID, IdentifierType.GBRAID,
+            IdentifierType.WBRAID, IdentifierType.FBCLID, IdentifierType.MSCLKID);
+
     /** Collections are never null, so consumers need no null checks. */
     public TouchpointEvent {
         properties = properties == null ? Map.of() : properties;
@@ -63,16 +73,29 @@ public record TouchpointEvent(
     }
 
     /**
-     * The key that keeps one person's events in order on a partitioned log: the user id when
-     * known, else the anonymous id.
+     * The identifiers a partitioned log may key this event by, most stable first: the user id, then
+     * the strong identifiers a CRM, email or support system knows (so a HubSpot or Salesforce record
+     * stays in order with the rest of that person's events from the same system, and an erasure
+     * finds its key), then the ids a shared browser or device carries, then ad click ids. A caller
+     * takes the first it can normalise; an event with none names no person.
      *
-     * @return the partition key, or {@code messageId} when the event names no person
+     * @return the candidates in order, without repeats; empty when the event names no person
      */
-    public String partitionKey() {
-        if (userId != null) {
-            return userId;
+    public List<Identifier> partitionIdentifiers() {
+        Set<Identifier> out = new LinkedHashSet<>();
+        for (IdentifierType type : PARTITION_ORDER) {
+            if (type == IdentifierType.USER_ID && userId != null) {
+                out.add(Identifier.of(type, userId));
+            } else if (type == IdentifierType.ANONYMOUS_ID && anonymousId != null) {
+                out.add(Identifier.of(type, anonymousId));
+            }
+            for (Identifier i : identifiers) {
+                if (i.type() == type) {
+                    out.add(i);
+                }
+            }
         }
-        return anonymousId != null ? anonymousId : messageId;
+        return List.copyOf(out);
     }
 
     /** Never prints identifiers, properties or text: they are personal data. */

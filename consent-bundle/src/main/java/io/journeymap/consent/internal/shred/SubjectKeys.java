@@ -1,7 +1,5 @@
 package io.journeymap.consent.internal.shred;
 
-import io.journeymap.api.store.InLists;
-import io.journeymap.api.store.StoreException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.journeymap.api.event.Identifier;
@@ -9,6 +7,8 @@ import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.json.EventJson;
 import io.journeymap.api.privacy.EventSealer;
+import io.journeymap.api.store.InLists;
+import io.journeymap.api.store.StoreException;
 import io.journeymap.consent.internal.ledger.SubjectHasher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -87,14 +87,12 @@ public final class SubjectKeys implements EventSealer {
 
     @Override
     public String recordKey(TouchpointEvent event) {
-        for (Identifier raw : new Identifier[] {
-            event.userId() == null ? null : Identifier.of(IdentifierType.USER_ID, event.userId()),
-            event.anonymousId() == null ? null : Identifier.of(IdentifierType.ANONYMOUS_ID, event.anonymousId())}) {
-            if (raw != null) {
-                Optional<Identifier> id = normalizer.apply(raw);
-                if (id.isPresent()) {
-                    return keyId(id.get());
-                }
+        // The first identifier that normalises names the person: an erasure destroys the keys of all
+        // of a person's normalised identifiers, so the key is found whichever one it was.
+        for (Identifier raw : event.partitionIdentifiers()) {
+            Optional<Identifier> id = normalizer.apply(raw);
+            if (id.isPresent()) {
+                return keyId(id.get());
             }
         }
         // no person to erase: a key of its own

@@ -94,6 +94,42 @@ class SubjectKeysTest {
         assertThat(new SubjectKeys(store.dataSource(), hasher(), Optional::of, Clock.systemUTC()).open(records).get(0)).isEmpty();
     }
 
+    private static TouchpointEvent crmRecord(String messageId, Identifier... ids) {
+        return new TouchpointEvent(messageId, EventType.TRACK, "Deal Stage Changed", null, Map.of(), Map.of(),
+                Instant.parse("2026-11-01T10:00:00Z"), Instant.parse("2026-11-01T10:00:00Z"), null, null, null, null,
+                List.of(ids), EventContext.empty(), null, new EventSource("hubspot", "acme"));
+    }
+
+    @Test
+    void aCrmRecordWithOnlyTypedIdentifiersIsKeyedByItsPersonNotByItsMessageId() {
+        Identifier contact = Identifier.of(IdentifierType.HUBSPOT_CONTACT_ID, "901");
+        assertThat(keys.recordKey(crmRecord("hubspot:deals:1:stage:a", contact)))
+                .isEqualTo(keys.recordKey(crmRecord("hubspot:deals:1:stage:b", contact)));
+        // an email outranks the CRM id, whichever order the source listed them in
+        Identifier email = Identifier.of(IdentifierType.EMAIL, "ann@example.com");
+        assertThat(keys.recordKey(crmRecord("m-1", contact, email))).isEqualTo(keys.recordKey(crmRecord("m-2", email)));
+    }
+
+    @Test
+    void erasingAPersonKnownOnlyByACrmIdMakesTheirCrmRecordsUnreadable() throws Exception {
+        Identifier contact = Identifier.of(IdentifierType.SALESFORCE_CONTACT_ID, "003000000000001AAA");
+        String record = keys.seal(List.of(crmRecord("salesforce:Contact:1", contact))).get(0);
+        try (Connection c = store.dataSource().getConnection()) {
+            keys.evict(keys.destroy(c, List.of(contact)));
+        }
+        assertThat(keys.open(List.of(record)).get(0)).isEmpty();
+    }
+
+    @Test
+    void anIdentifierThatDoesNotNormaliseGivesWayToTheNextOne() throws Exception {
+        SubjectKeys strict = new SubjectKeys(store.dataSource(), hasher(),
+                id -> id.type() == IdentifierType.PHONE ? Optional.empty() : Optional.of(id), Clock.systemUTC());
+        Identifier badPhone = Identifier.of(IdentifierType.PHONE, "not a number");
+        Identifier contact = Identifier.of(IdentifierType.HUBSPOT_CONTACT_ID, "77");
+        assertThat(strict.recordKey(crmRecord("m-1", badPhone, contact))).isEqualTo(strict.recordKey(crmRecord("m-2",
+                contact)));
+    }
+
     @Test
     void aRecordMovedUnderAnotherPersonsKeyFailsAuthentication() throws Exception {
         String mine = keys.seal(List.of(event("u-1", "x"))).get(0);
