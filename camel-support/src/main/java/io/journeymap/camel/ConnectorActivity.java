@@ -3,8 +3,13 @@ package io.journeymap.camel;
 import io.journeymap.api.connector.ConnectorState;
 import io.journeymap.api.connector.ConnectorStatus;
 import java.time.Clock;
+import java.util.Hashtable;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.camel.CamelContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 
 /**
  * A connector's live {@link ConnectorStatus}: its routes report ingested events and failures here
@@ -52,6 +57,52 @@ public final class ConnectorActivity implements ConnectorStatus {
         }
     }
 
+    /**
+     * @param count how many records were just dead-lettered: each is an error of the source's, and the
+     *     connector goes on (dead-lettering is how it does)
+     */
+    public synchronized void deadLettered(int count) {
+        if (count > 0) {
+            errors += count;
+            lastError = count + " record(s) dead-lettered";
+        }
+    }
+
+    /**
+     * For connectors that keep their own position: what they just stored, shown with the time.
+     *
+     * @param description the position reached, e.g. {@code events-0 offset 41}; null when it did not move
+     */
+    public void checkpointed(String description) {
+        if (description != null && !description.isEmpty()) {
+            String at = description + " at " + clock.instant();
+            checkpoint = () -> Optional.of(at);
+        }
+    }
+
+    /**
+     * What one unit of work (a file, a poll's batch, a report) did, in one call.
+     *
+     * @param events       events made durable (new or already stored)
+     * @param deadLettered records dead-lettered
+     * @param checkpoint   the position reached, or null when it did not move
+     */
+    public void recorded(int events, int deadLettered, String checkpoint) {
+        ingested(events);
+        deadLettered(deadLettered);
+        checkpointed(checkpoint);
+    }
+
+    /**
+     * Counts the context's failed and retried exchanges as failures of this connector. Call before the
+     * context starts (in {@link RouteBundleContext.Setup}).
+     *
+     * @param context the connector's CamelContext
+     */
+    public void watch(CamelContext context) {
+        ActivityNotifier.watch(context, this);
+    }
+
     /** Notes that an attempt succeeded (with or without events): a failing connector is running again. */
     public void succeeded() {
         if (state == ConnectorState.FAILING) {
@@ -79,6 +130,17 @@ public final class ConnectorActivity implements ConnectorStatus {
     /** @param checkpoint describes the last stored checkpoint when asked */
     public void checkpoint(Supplier<Optional<String>> checkpoint) {
         this.checkpoint = checkpoint;
+    }
+
+    /**
+     * Publishes this as the connector's {@link ConnectorStatus} service, for the shell and monitoring.
+     *
+     * @param bundleContext the connector bundle's context
+     * @return the registration, to unregister in the connector's {@code @Deactivate}
+     */
+    public ServiceRegistration<ConnectorStatus> register(BundleContext bundleContext) {
+        return bundleContext.registerService(ConnectorStatus.class, this, new Hashtable<>(Map.of(
+                "journeymap.connector", name, "journeymap.connector.instance", instance)));
     }
 
     @Override

@@ -14,13 +14,26 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers a webhook delivery only after its events are durable: 200 with what was stored, skipped
  * and refused; 400 when nothing in it was usable; 503 with Retry-After when the store failed, so the
- * sender retries and (message ids being stable) nothing is stored twice.
+ * sender retries and (message ids being stable) nothing is stored twice. Every outcome is counted in
+ * the connector's {@link ConnectorActivity}.
  */
 public final class WebhookReplies {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookReplies.class);
 
-    private WebhookReplies() {
+    /** Seconds a sender is asked to wait while the receiver is not configured yet. */
+    private static final String NOT_CONFIGURED_RETRY_AFTER = "60";
+
+    private final EventIngest ingest;
+    private final ConnectorActivity activity;
+
+    /**
+     * @param ingest   the one write path
+     * @param activity the connector's status, which counts stored events, refusals and failures
+     */
+    public WebhookReplies(EventIngest ingest, ConnectorActivity activity) {
+        this.ingest = ingest;
+        this.activity = activity;
     }
 
     /**
@@ -28,30 +41,54 @@ public final class WebhookReplies {
      *
      * @param exchange the exchange to answer
      * @param callback completed once the answer is set
-     * @param ingest   the write path
      * @param delivery what the delivery held
      * @return {@code true} when answered synchronously (Camel's async processor contract)
      */
-    public static boolean answerAfterIngest(Exchange exchange, AsyncCallback callback, EventIngest ingest,
-            WebhookDelivery delivery) {
+    public boolean answerAfterIngest(Exchange exchange, AsyncCallback callback, WebhookDelivery delivery) {
         logRejected(exchange, delivery);
+        activity.deadLettered(delivery.rejected().size());
         if (delivery.accepted().isEmpty()) {
             answer(exchange, delivery, 0, 0);
+            activity.succeeded();
             callback.done(true);
             return true;
         }
         ingest.ingest(delivery.accepted()).whenComplete((result, failure) -> {
             if (failure != null) {
+                activity.failed("webhook events not stored: " + failure.getClass().getSimpleName(), false);
                 LOG.warn("route {}: {} event(s) not stored, answering 503: {}", exchange.getFromRouteId(),
                         delivery.accepted().size(), failure.getMessage());
                 HttpResponses.error(exchange, 503, "unavailable", "events could not be stored; retry later", Map.of());
                 exchange.getMessage().setHeader("Retry-After", "5");
             } else {
+                activity.ingested(delivery.accepted().size());
                 answer(exchange, delivery, result.appended(), result.duplicates());
             }
             callback.done(false);
         });
         return false;
+    }
+
+    /**
+     * Answers a delivery refused before anything was stored (not configured, not signed, not
+     * readable); a 503 asks the sender to come back later.
+     *
+     * @param exchange  the exchange to answer
+     * @param callback  completed synchronously
+     * @param vendor    the sender, for the log and the status
+     * @param rejection why
+     * @return {@code true}: answered synchronously
+     */
+    public boolean refuse(Exchange exchange, AsyncCallback callback, String vendor, HttpRejection rejection) {
+        LOG.debug("route {}: {} delivery refused with {} {}", exchange.getFromRouteId(), vendor, rejection.status(),
+                rejection.code());
+        activity.failed(vendor + " delivery refused: " + rejection.status() + " " + rejection.code(), true);
+        rejection.answer(exchange);
+        if (rejection.status() == 503) {
+            exchange.getMessage().setHeader("Retry-After", NOT_CONFIGURED_RETRY_AFTER);
+        }
+        callback.done(true);
+        return true;
     }
 
     private static void answer(Exchange exchange, WebhookDelivery delivery, int appended, int duplicates) {

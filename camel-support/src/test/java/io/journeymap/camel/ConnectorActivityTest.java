@@ -65,4 +65,26 @@ class ConnectorActivityTest {
         stopped.ingested(1);
         assertThat(stopped.state()).isEqualTo(ConnectorState.STOPPED);
     }
+
+    @Test
+    void deadLetteredRecordsCountAsErrorsWhileTheConnectorKeepsRunning() {
+        ConnectorActivity a = new ConnectorActivity("files", "default", ConnectorState.RUNNING, new Ticking());
+        a.deadLettered(0);
+        assertThat(a.errors()).isZero();
+        a.deadLettered(3);
+        assertThat(a.errors()).isEqualTo(3);
+        assertThat(a.lastError()).hasValue("3 record(s) dead-lettered");
+        assertThat(a.state()).isEqualTo(ConnectorState.RUNNING);
+    }
+
+    @Test
+    void aPositionTheConnectorKeepsItselfIsShownWithTheTimeItWasReached() {
+        Ticking clock = new Ticking();
+        ConnectorActivity a = new ConnectorActivity("kafka", "default", ConnectorState.RUNNING, clock);
+        assertThat(a.lastCheckpoint()).isEmpty();
+        a.checkpointed("events-0 offset 41");
+        clock.now = clock.now.plusSeconds(5);
+        a.checkpointed(null);
+        assertThat(a.lastCheckpoint()).hasValue("events-0 offset 41 at 2026-11-28T12:00:00Z");
+    }
 }

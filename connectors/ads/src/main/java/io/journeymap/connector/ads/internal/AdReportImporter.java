@@ -1,7 +1,7 @@
 package io.journeymap.connector.ads.internal;
 
 import io.journeymap.api.ingest.EventIngest;
-import io.journeymap.connector.common.SourceProgress;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.connector.common.rows.ChunkedImport;
 import io.journeymap.connector.common.rows.CsvRows;
 import io.journeymap.connector.common.rows.DeadLetterFile;
@@ -24,13 +24,13 @@ final class AdReportImporter {
 
     private final AdsSettings settings;
     private final EventIngest ingest;
-    private final SourceProgress progress;
+    private final ConnectorActivity activity;
     private final Clock clock;
 
-    AdReportImporter(AdsSettings settings, EventIngest ingest, SourceProgress progress, Clock clock) {
+    AdReportImporter(AdsSettings settings, EventIngest ingest, ConnectorActivity activity, Clock clock) {
         this.settings = settings;
         this.ingest = ingest;
-        this.progress = progress;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -44,7 +44,7 @@ final class AdReportImporter {
             CsvRows csv = new CsvRows(in, ',');
             ChunkedImport.Summary s = ChunkedImport.run(csv, report.mapper(csv, settings, clock.instant())::map, ingest,
                     dead, settings.chunkSize(), settings.ingestTimeout());
-            progress.recorded(s.appended() + s.duplicates(), s.deadLettered(), ".done/" + name);
+            activity.recorded(s.appended() + s.duplicates(), s.deadLettered(), ".done/" + name);
             LOG.info("route ingest-ads-drop: {} ({}): {} rows, {} stored, {} already stored, {} dead-lettered", name,
                     report.instance(), s.records(), s.appended(), s.duplicates(), s.deadLettered());
             return s;

@@ -1,8 +1,10 @@
 package io.journeymap.connector.ads.internal;
 
+import io.journeymap.api.connector.ConnectorState;
+import io.journeymap.api.connector.ConnectorStatus;
 import io.journeymap.api.ingest.EventIngest;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.camel.RouteBundleContext;
-import io.journeymap.connector.common.SourceProgress;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ComponentResolver;
 import org.apache.camel.spi.LanguageResolver;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -39,17 +42,20 @@ public class AdsConnector {
     private ComponentResolver timerComponent;
 
     private CamelContext camel;
+    private ServiceRegistration<ConnectorStatus> status;
 
     @Activate
     void activate(BundleContext bundleContext, Map<String, Object> config) throws Exception {
         AdsSettings settings = AdsSettings.of(config);
         Files.createDirectories(settings.dropDir());
-        SourceProgress progress = new SourceProgress(AdEvents.CONNECTOR, Clock.systemUTC());
-        AdReportImporter importer = new AdReportImporter(settings, ingest, progress, Clock.systemUTC());
+        ConnectorActivity activity = new ConnectorActivity(AdEvents.CONNECTOR, settings.dropDir().toString(),
+                ConnectorState.RUNNING, Clock.systemUTC());
+        AdReportImporter importer = new AdReportImporter(settings, ingest, activity, Clock.systemUTC());
         GoogleAdsClickPull pull = settings.pull().map(p -> new GoogleAdsClickPull(settings, GoogleAdsClickPull.client(p),
-                ingest, progress, Clock.systemUTC())).orElse(null);
-        camel = RouteBundleContext.start(bundleContext, "journeymap-connector-ads", context -> { },
+                ingest, activity, Clock.systemUTC())).orElse(null);
+        camel = RouteBundleContext.start(bundleContext, "journeymap-connector-ads", activity::watch,
                 List.of(new AdsRoutes(settings, importer, pull)));
+        status = activity.register(bundleContext);
         LOG.info("ads connector watching {} for {}; Google Ads click pull {}", settings.dropDir(), AdsSettings.antInclude(),
                 settings.pull().map(p -> "every " + p.interval().toSeconds() + " s over " + p.lookbackDays() + " day(s)")
                         .orElse("off (google.ads.api.url is empty)"));
@@ -57,6 +63,9 @@ public class AdsConnector {
 
     @Deactivate
     void deactivate() {
+        if (status != null) {
+            status.unregister();
+        }
         if (camel != null) {
             camel.stop();
         }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.journeymap.api.event.Violation;
 import io.journeymap.api.ingest.EventIngest;
 import io.journeymap.api.json.EventJson;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.connector.common.BearerTokenAuth;
 import io.journeymap.connector.common.JsonHttpClient;
 import io.journeymap.connector.common.JsonResponse;
 import io.journeymap.connector.common.RateLimiter;
-import io.journeymap.connector.common.SourceProgress;
 import io.journeymap.connector.common.TokenBucket;
 import io.journeymap.connector.common.rows.ChunkedImport;
 import io.journeymap.connector.common.rows.DeadLetterFile;
@@ -42,16 +42,16 @@ final class GoogleAdsClickPull {
     private final JsonHttpClient client;
     private final RateLimiter limiter = new TokenBucket(5, 5);
     private final EventIngest ingest;
-    private final SourceProgress progress;
+    private final ConnectorActivity activity;
     private final Clock clock;
 
-    GoogleAdsClickPull(AdsSettings settings, JsonHttpClient client, EventIngest ingest, SourceProgress progress,
+    GoogleAdsClickPull(AdsSettings settings, JsonHttpClient client, EventIngest ingest, ConnectorActivity activity,
             Clock clock) {
         this.settings = settings;
         this.pull = settings.pull().orElseThrow();
         this.client = client;
         this.ingest = ingest;
-        this.progress = progress;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -110,7 +110,7 @@ final class GoogleAdsClickPull {
                 duplicates += s.duplicates();
                 pageToken = page.body().path("nextPageToken").asText(null);
             } while (pageToken != null && !pageToken.isBlank());
-            progress.recorded(appended + duplicates, dead.count(), "google ads clicks " + day);
+            activity.recorded(appended + duplicates, dead.count(), "google ads clicks " + day);
             LOG.info("route ingest-googleads-pull: clicks of {}: {} rows in {} page(s), {} stored, {} already stored, {} dead-lettered",
                     day, records, pages, appended, duplicates, dead.count());
             return new ChunkedImport.Summary(records, appended, duplicates, dead.count(), 0);

@@ -1,16 +1,16 @@
 package io.journeymap.connector.ads.internal;
 
-import io.journeymap.connector.common.testing.RecordingIngest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeymap.api.connector.ConnectorState;
 import io.journeymap.api.event.Campaign;
 import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.event.TouchpointEvent;
-import io.journeymap.connector.common.SourceProgress;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.connector.common.rows.ChunkedImport;
 import io.journeymap.connector.common.rows.DeadLetterFile;
+import io.journeymap.connector.common.testing.RecordingIngest;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -53,7 +53,7 @@ class AdReportImporterTest {
     private AdReportImporter importer() {
         AdsSettings settings = AdsSettings.of(Map.of("drop.dir", drop.toString(), "google.ads.timezone", "America/New_York"));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        return new AdReportImporter(settings, ingest, new SourceProgress("ads", clock), clock);
+        return new AdReportImporter(settings, ingest, new ConnectorActivity("ads", "test", ConnectorState.RUNNING, clock), clock);
     }
 
     private List<String> deadLetters(String name) throws Exception {

@@ -1,19 +1,19 @@
 package io.journeymap.connector.ads.internal;
 
-import io.journeymap.connector.common.testing.RecordingIngest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.journeymap.api.connector.ConnectorState;
 import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.json.EventJson;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.connector.common.HttpCallException;
-import io.journeymap.connector.common.SourceProgress;
 import io.journeymap.connector.common.rows.ChunkedImport;
 import io.journeymap.connector.common.rows.DeadLetterFile;
+import io.journeymap.connector.common.testing.RecordingIngest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -76,7 +76,7 @@ class GoogleAdsClickPullIT {
         AdsSettings settings = AdsSettings.of(c);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return new GoogleAdsClickPull(settings, GoogleAdsClickPull.client(settings.pull().orElseThrow()), ingest,
-                new SourceProgress("ads", clock), clock);
+                new ConnectorActivity("ads", "test", ConnectorState.RUNNING, clock), clock);
     }
 
     @Test

@@ -1,13 +1,18 @@
 package io.journeymap.connector.email.internal;
 
+import io.journeymap.api.connector.ConnectorState;
+import io.journeymap.api.connector.ConnectorStatus;
 import io.journeymap.api.ingest.EventIngest;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.camel.EmbeddedHttpServer;
 import io.journeymap.camel.RouteBundleContext;
+import io.journeymap.camel.WebhookReplies;
 import java.time.Clock;
 import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.LanguageResolver;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -36,18 +41,23 @@ public class EmailConnector {
     private LanguageResolver simpleLanguage;
 
     private CamelContext camel;
+    private ServiceRegistration<ConnectorStatus> status;
 
     @Activate
     void activate(BundleContext bundleContext, EmailConfig config) throws Exception {
         EmailSettings settings = EmailSettings.of(config.http_host(), config.http_port(), config.sendgrid_public_key(),
                 config.sendgrid_timestamp_tolerance_seconds(), config.mailchimp_secret());
         Clock clock = Clock.systemUTC();
+        ConnectorActivity activity = new ConnectorActivity("email", "port " + settings.port(), ConnectorState.RUNNING,
+                clock);
+        WebhookReplies replies = new WebhookReplies(ingest, activity);
         SendGridProcessor sendGrid = new SendGridProcessor(
-                settings.sendGridKey().map(k -> new SendGridSignature(k, settings.sendGridTolerance())), ingest, clock);
-        MailchimpProcessor mailchimp = new MailchimpProcessor(settings.mailchimpSecret(), ingest, clock);
+                settings.sendGridKey().map(k -> new SendGridSignature(k, settings.sendGridTolerance())), replies, clock);
+        MailchimpProcessor mailchimp = new MailchimpProcessor(settings.mailchimpSecret(), replies, clock);
         camel = RouteBundleContext.start(bundleContext, "journeymap-connector-email",
                 context -> EmbeddedHttpServer.install(context, settings.host(), settings.port(), HTTP_MAX_BODY),
                 List.of(new EmailRoutes(sendGrid, mailchimp)));
+        status = activity.register(bundleContext);
         LOG.info("email webhooks listening on port {}: SendGrid {}, Mailchimp {}", settings.port(),
                 settings.sendGridKey().isPresent() ? "verifying signatures" : "refused with 503 until sendgrid.public.key is set",
                 settings.mailchimpSecret().isPresent() ? "enabled" : "refused with 503 until mailchimp.secret is set");
@@ -55,6 +65,9 @@ public class EmailConnector {
 
     @Deactivate
     void deactivate() {
+        if (status != null) {
+            status.unregister();
+        }
         if (camel != null) {
             camel.stop();
         }

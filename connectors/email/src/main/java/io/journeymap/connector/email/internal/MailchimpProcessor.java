@@ -1,6 +1,5 @@
 package io.journeymap.connector.email.internal;
 
-import io.journeymap.api.ingest.EventIngest;
 import io.journeymap.camel.HttpRejection;
 import io.journeymap.camel.HttpResponses;
 import io.journeymap.camel.Secrets;
@@ -12,8 +11,6 @@ import java.util.Optional;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.AsyncProcessorSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Receives Mailchimp list webhooks at {@code /webhooks/mailchimp/{secret}}. Mailchimp signs
@@ -22,15 +19,13 @@ import org.slf4j.LoggerFactory;
  */
 final class MailchimpProcessor extends AsyncProcessorSupport {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MailchimpProcessor.class);
-
     private final Optional<String> secret;
-    private final EventIngest ingest;
+    private final WebhookReplies replies;
     private final Clock clock;
 
-    MailchimpProcessor(Optional<String> secret, EventIngest ingest, Clock clock) {
+    MailchimpProcessor(Optional<String> secret, WebhookReplies replies, Clock clock) {
         this.secret = secret;
-        this.ingest = ingest;
+        this.replies = replies;
         this.clock = clock;
     }
 
@@ -58,15 +53,9 @@ final class MailchimpProcessor extends AsyncProcessorSupport {
             }
             WebhookDelivery delivery = new WebhookDelivery();
             MailchimpEventMapper.map(form, clock.instant()).addTo(delivery, 0, null);
-            return WebhookReplies.answerAfterIngest(exchange, callback, ingest, delivery);
+            return replies.answerAfterIngest(exchange, callback, delivery);
         } catch (HttpRejection r) {
-            LOG.debug("route {}: Mailchimp delivery refused with {} {}", exchange.getFromRouteId(), r.status(), r.code());
-            r.answer(exchange);
-            if (r.status() == 503) {
-                exchange.getMessage().setHeader("Retry-After", "60");
-            }
-            callback.done(true);
-            return true;
+            return replies.refuse(exchange, callback, "Mailchimp", r);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.journeymap.connector.email.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.journeymap.api.event.Violation;
-import io.journeymap.api.ingest.EventIngest;
 import io.journeymap.api.json.EventJson;
 import io.journeymap.camel.HttpRejection;
 import io.journeymap.camel.WebhookDelivery;
@@ -15,8 +14,6 @@ import java.util.Optional;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.AsyncProcessorSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Receives SendGrid's Event Webhook: 503 until a verification key is configured (SendGrid retries,
@@ -27,15 +24,13 @@ import org.slf4j.LoggerFactory;
  */
 final class SendGridProcessor extends AsyncProcessorSupport {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SendGridProcessor.class);
-
     private final Optional<SendGridSignature> signature;
-    private final EventIngest ingest;
+    private final WebhookReplies replies;
     private final Clock clock;
 
-    SendGridProcessor(Optional<SendGridSignature> signature, EventIngest ingest, Clock clock) {
+    SendGridProcessor(Optional<SendGridSignature> signature, WebhookReplies replies, Clock clock) {
         this.signature = signature;
-        this.ingest = ingest;
+        this.replies = replies;
         this.clock = clock;
     }
 
@@ -54,15 +49,9 @@ final class SendGridProcessor extends AsyncProcessorSupport {
                 JsonNode item = events.get(i);
                 SendGridEventMapper.map(item, clock.instant()).addTo(delivery, i, Fields.optionalText(item, "sg_event_id"));
             }
-            return WebhookReplies.answerAfterIngest(exchange, callback, ingest, delivery);
+            return replies.answerAfterIngest(exchange, callback, delivery);
         } catch (HttpRejection r) {
-            LOG.debug("route {}: SendGrid delivery refused with {} {}", exchange.getFromRouteId(), r.status(), r.code());
-            r.answer(exchange);
-            if (r.status() == 503) {
-                exchange.getMessage().setHeader("Retry-After", "60");
-            }
-            callback.done(true);
-            return true;
+            return replies.refuse(exchange, callback, "SendGrid", r);
         }
     }
 

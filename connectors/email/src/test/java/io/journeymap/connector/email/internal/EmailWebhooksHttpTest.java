@@ -1,12 +1,14 @@
 package io.journeymap.connector.email.internal;
 
-import io.journeymap.connector.common.testing.RecordingIngest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.journeymap.api.connector.ConnectorState;
 import io.journeymap.api.json.EventJson;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.camel.EmbeddedHttpServer;
+import io.journeymap.camel.WebhookReplies;
+import io.journeymap.connector.common.testing.RecordingIngest;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +36,8 @@ class EmailWebhooksHttpTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final RecordingIngest ingest = new RecordingIngest();
+    private final ConnectorActivity activity = new ConnectorActivity("email", "test", ConnectorState.RUNNING,
+            Clock.systemUTC());
     private CamelContext camel;
     private String base;
 
@@ -57,8 +61,8 @@ class EmailWebhooksHttpTest {
         EmbeddedHttpServer.install(camel, "127.0.0.1", port, 1024 * 1024);
         camel.addRoutes(new EmailRoutes(
                 new SendGridProcessor(settings.sendGridKey().map(k -> new SendGridSignature(k, Duration.ofMinutes(5))),
-                        ingest, clock),
-                new MailchimpProcessor(settings.mailchimpSecret(), ingest, clock)));
+                        new WebhookReplies(ingest, activity), clock),
+                new MailchimpProcessor(settings.mailchimpSecret(), new WebhookReplies(ingest, activity), clock)));
         camel.start();
         base = "http://127.0.0.1:" + port;
     }
@@ -102,6 +106,7 @@ class EmailWebhooksHttpTest {
         assertThat(json(r).path("accepted").asInt()).isEqualTo(9);
         assertThat(json(r).path("ignored").path("deferred").asInt()).isEqualTo(1);
         assertThat(ingest.stored()).hasSize(9);
+        assertThat(activity.eventsLastMinute()).isEqualTo(9);
     }
 
     @Test
@@ -120,6 +125,9 @@ class EmailWebhooksHttpTest {
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(json(r).path("error").asText()).isEqualTo("invalid_signature");
         assertThat(ingest.stored()).isEmpty();
+        assertThat(activity.errors()).isEqualTo(1);
+        assertThat(activity.lastError()).hasValue("SendGrid delivery refused: 401 invalid_signature");
+        assertThat(activity.state()).isEqualTo(ConnectorState.RUNNING);
     }
 
     @Test
@@ -160,6 +168,7 @@ class EmailWebhooksHttpTest {
         HttpResponse<String> r = sendGrid(fixture(), NOW, SENDGRID);
         assertThat(r.statusCode()).isEqualTo(503);
         assertThat(r.headers().firstValue("Retry-After")).isPresent();
+        assertThat(activity.state()).isEqualTo(ConnectorState.FAILING);
     }
 
     @Test

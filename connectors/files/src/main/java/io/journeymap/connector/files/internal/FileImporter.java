@@ -1,13 +1,13 @@
 package io.journeymap.connector.files.internal;
 
 import io.journeymap.api.ingest.EventIngest;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.connector.common.rows.ChunkedImport;
 import io.journeymap.connector.common.rows.CsvRows;
 import io.journeymap.connector.common.rows.DeadLetterFile;
 import io.journeymap.connector.common.rows.IngestFailedException;
 import io.journeymap.connector.common.rows.JsonLineRows;
 import io.journeymap.connector.common.rows.SourceRow;
-import io.journeymap.connector.common.SourceProgress;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CodingErrorAction;
@@ -35,15 +35,15 @@ final class FileImporter {
     private final FilesSettings settings;
     private final List<PathMatcher> matchers;
     private final EventIngest ingest;
-    private final SourceProgress progress;
+    private final ConnectorActivity activity;
     private final Clock clock;
 
-    FileImporter(FilesSettings settings, EventIngest ingest, SourceProgress progress, Clock clock) {
+    FileImporter(FilesSettings settings, EventIngest ingest, ConnectorActivity activity, Clock clock) {
         this.settings = settings;
         this.matchers = settings.mappings().stream()
                 .map(m -> FileSystems.getDefault().getPathMatcher("glob:" + m.pattern())).toList();
         this.ingest = ingest;
-        this.progress = progress;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -71,7 +71,7 @@ final class FileImporter {
                     ? new CsvRows(in, mapping.delimiter()) : new JsonLineRows(in);
             ChunkedImport.Summary s = ChunkedImport.run(rows, mapper::map, ingest, dead, settings.chunkSize(),
                     settings.ingestTimeout());
-            progress.recorded(s.appended() + s.duplicates(), s.deadLettered(), ".done/" + fileName);
+            activity.recorded(s.appended() + s.duplicates(), s.deadLettered(), ".done/" + fileName);
             LOG.info("route ingest-files-drop: {} read by mapping {}: {} rows, {} stored, {} already stored, {} dead-lettered{}",
                     fileName, mapping.name(), s.records(), s.appended(), s.duplicates(), s.deadLettered(),
                     s.deadLettered() > 0 ? " to " + dead.path() : "");

@@ -1,8 +1,10 @@
 package io.journeymap.connector.files.internal;
 
+import io.journeymap.api.connector.ConnectorState;
+import io.journeymap.api.connector.ConnectorStatus;
 import io.journeymap.api.ingest.EventIngest;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.camel.RouteBundleContext;
-import io.journeymap.connector.common.SourceProgress;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ComponentResolver;
 import org.apache.camel.spi.LanguageResolver;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -39,21 +42,27 @@ public class FilesConnector {
     private ComponentResolver fileComponent;
 
     private CamelContext camel;
+    private ServiceRegistration<ConnectorStatus> status;
 
     @Activate
     void activate(BundleContext bundleContext, Map<String, Object> config) throws Exception {
         FilesSettings settings = FilesSettings.of(config);
         Files.createDirectories(settings.dropDir());
-        SourceProgress progress = new SourceProgress(FileRowMapper.CONNECTOR, Clock.systemUTC());
-        FileImporter importer = new FileImporter(settings, ingest, progress, Clock.systemUTC());
-        camel = RouteBundleContext.start(bundleContext, "journeymap-connector-files", context -> { },
+        ConnectorActivity activity = new ConnectorActivity(FileRowMapper.CONNECTOR, settings.dropDir().toString(),
+                ConnectorState.RUNNING, Clock.systemUTC());
+        FileImporter importer = new FileImporter(settings, ingest, activity, Clock.systemUTC());
+        camel = RouteBundleContext.start(bundleContext, "journeymap-connector-files", activity::watch,
                 List.of(new FilesRoutes(settings, importer)));
+        status = activity.register(bundleContext);
         LOG.info("files connector watching {} for {} mapping(s): {}", settings.dropDir(), settings.mappings().size(),
                 settings.antInclude());
     }
 
     @Deactivate
     void deactivate() {
+        if (status != null) {
+            status.unregister();
+        }
         if (camel != null) {
             camel.stop();
         }

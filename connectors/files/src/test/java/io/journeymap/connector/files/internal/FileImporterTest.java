@@ -1,15 +1,15 @@
 package io.journeymap.connector.files.internal;
 
-import io.journeymap.connector.common.testing.RecordingIngest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.journeymap.api.connector.ConnectorState;
 import io.journeymap.api.event.Identifier;
 import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.event.TouchpointEvent;
-import io.journeymap.connector.common.SourceProgress;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.connector.common.rows.ChunkedImport;
 import io.journeymap.connector.common.rows.DeadLetterFile;
+import io.journeymap.connector.common.testing.RecordingIngest;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class FileImporterTest {
             Files.copy(in, file);
         }
         FilesSettings settings = FilesSettings.of(FilesFixtures.config(drop.toString()));
-        return new FileImporter(settings, ingest, new SourceProgress("files", Clock.fixed(NOW, ZoneOffset.UTC)),
+        return new FileImporter(settings, ingest, new ConnectorActivity("files", "test", ConnectorState.RUNNING, Clock.fixed(NOW, ZoneOffset.UTC)),
                 Clock.fixed(NOW, ZoneOffset.UTC)).importFile(file);
     }
 

@@ -1,10 +1,10 @@
 package io.journeymap.connector.files.internal;
 
-import io.journeymap.connector.common.testing.RecordingIngest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.journeymap.connector.common.SourceProgress;
+import io.journeymap.api.connector.ConnectorState;
+import io.journeymap.camel.ConnectorActivity;
+import io.journeymap.connector.common.testing.RecordingIngest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +44,7 @@ class FilesRoutesTest {
     void aDroppedFileIsStoredThenMovedToDoneAndAFailedIngestLeavesItToBeReadAgain() throws Exception {
         RecordingIngest ingest = new RecordingIngest();
         FilesSettings settings = FilesSettings.of(FilesFixtures.config(drop.toString()));
-        FileImporter importer = new FileImporter(settings, ingest, new SourceProgress("files", Clock.systemUTC()),
+        FileImporter importer = new FileImporter(settings, ingest, new ConnectorActivity("files", "test", ConnectorState.RUNNING, Clock.systemUTC()),
                 Clock.systemUTC());
         try (DefaultCamelContext camel = new DefaultCamelContext()) {
             camel.addRoutes(new FilesRoutes(settings, importer));

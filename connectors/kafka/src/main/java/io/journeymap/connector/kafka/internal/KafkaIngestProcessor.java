@@ -3,7 +3,7 @@ package io.journeymap.connector.kafka.internal;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.event.Violation;
 import io.journeymap.api.ingest.EventIngest;
-import io.journeymap.connector.common.SourceProgress;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.connector.common.rows.RowOutcome;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,16 +59,16 @@ final class KafkaIngestProcessor implements Processor {
     private final EventIngest ingest;
     private final DeadLetterSink deadLetters;
     private final Duration timeout;
-    private final SourceProgress progress;
+    private final ConnectorActivity activity;
     private final Clock clock;
 
     KafkaIngestProcessor(KafkaRecordMapper mapper, EventIngest ingest, DeadLetterSink deadLetters, Duration timeout,
-            SourceProgress progress, Clock clock) {
+            ConnectorActivity activity, Clock clock) {
         this.mapper = mapper;
         this.ingest = ingest;
         this.deadLetters = deadLetters;
         this.timeout = timeout;
-        this.progress = progress;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -123,7 +123,7 @@ final class KafkaIngestProcessor implements Processor {
                     batch.getFromRouteId(), records.size(), events.size(), (written - started) / 1_000_000, dead.size(),
                     lastOfPartition.size(), (System.nanoTime() - written) / 1_000_000);
         }
-        progress.recorded(events.size(), dead.size(), lastOffset.entrySet().stream()
+        activity.recorded(events.size(), dead.size(), lastOffset.entrySet().stream()
                 .map(e -> e.getKey() + " offset " + e.getValue()).collect(Collectors.joining(", ")));
     }
 

@@ -1,13 +1,16 @@
 package io.journeymap.connector.kafka.internal;
 
+import io.journeymap.api.connector.ConnectorState;
+import io.journeymap.api.connector.ConnectorStatus;
 import io.journeymap.api.ingest.EventIngest;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.camel.RouteBundleContext;
-import io.journeymap.connector.common.SourceProgress;
 import java.time.Clock;
 import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ComponentResolver;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -32,20 +35,24 @@ public class KafkaSourceConnector {
     private ComponentResolver kafkaComponent;
 
     private CamelContext camel;
+    private ServiceRegistration<ConnectorStatus> status;
 
     @Activate
     void activate(BundleContext bundleContext, KafkaSourceConfig config) throws Exception {
         KafkaSourceSettings settings = KafkaSourceSettings.of(config);
+        ConnectorActivity activity = new ConnectorActivity(KafkaRecordMapper.CONNECTOR, settings.topic(),
+                settings.brokers().isEmpty() ? ConnectorState.STOPPED : ConnectorState.RUNNING, Clock.systemUTC());
         if (settings.brokers().isEmpty()) {
             LOG.info("kafka source connector idle: set brokers in etc/io.journeymap.connector.kafka.cfg to consume {}",
                     settings.topic());
+            status = activity.register(bundleContext);
             return;
         }
-        SourceProgress progress = new SourceProgress(KafkaRecordMapper.CONNECTOR, Clock.systemUTC());
         KafkaRecordMapper mapper = new KafkaRecordMapper(settings.format(), settings.instance());
-        camel = RouteBundleContext.start(bundleContext, "journeymap-connector-kafka", context -> { },
+        camel = RouteBundleContext.start(bundleContext, "journeymap-connector-kafka", activity::watch,
                 List.of(new KafkaSourceRoutes(settings, deadLetters -> new KafkaIngestProcessor(mapper, ingest,
-                        deadLetters, settings.ingestTimeout(), progress, Clock.systemUTC()))));
+                        deadLetters, settings.ingestTimeout(), activity, Clock.systemUTC()))));
+        status = activity.register(bundleContext);
         LOG.info("kafka source connector consuming {} ({} format) as group {}; dead letters {}", settings.topic(),
                 settings.format().name().toLowerCase(java.util.Locale.ROOT), settings.groupId(),
                 settings.deadLetterTopic().map(t -> "to " + t).orElse("logged"));
@@ -53,6 +60,9 @@ public class KafkaSourceConnector {
 
     @Deactivate
     void deactivate() {
+        if (status != null) {
+            status.unregister();
+        }
         if (camel != null) {
             camel.stop();
         }

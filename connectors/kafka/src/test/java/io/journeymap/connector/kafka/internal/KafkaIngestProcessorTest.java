@@ -3,10 +3,11 @@ package io.journeymap.connector.kafka.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.journeymap.api.connector.ConnectorState;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.ingest.EventIngest;
 import io.journeymap.api.journal.AppendResult;
-import io.journeymap.connector.common.SourceProgress;
+import io.journeymap.camel.ConnectorActivity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ class KafkaIngestProcessorTest {
     /** What happened, in order: writes, dead letters and commits. */
     private final List<String> steps = new ArrayList<>();
     private final List<Exchange> deadLettered = new ArrayList<>();
-    private final SourceProgress progress = new SourceProgress("kafka", Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ConnectorActivity activity = new ConnectorActivity("kafka", "test", ConnectorState.RUNNING, Clock.fixed(NOW, ZoneOffset.UTC));
     private boolean failWrites;
     private boolean failDeadLetters;
 
@@ -54,7 +55,7 @@ class KafkaIngestProcessorTest {
                 }
                 steps.add("dead " + record.getMessage().getHeader(KafkaIngestProcessor.SOURCE_OFFSET));
                 deadLettered.add(record);
-            }, Duration.ofSeconds(5), progress, Clock.fixed(NOW, ZoneOffset.UTC));
+            }, Duration.ofSeconds(5), activity, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @AfterEach
     void stop() throws Exception {
@@ -89,8 +90,8 @@ class KafkaIngestProcessorTest {
                 record(1, 5, event("m4"))));
 
         assertThat(steps).containsExactly("write [m1, m2, m3, m4]", "commit 0@11", "commit 1@5");
-        assertThat(progress.events()).isEqualTo(4);
-        assertThat(progress.lastCheckpoint()).hasValueSatisfying(c -> assertThat(c)
+        assertThat(activity.eventsLastMinute()).isEqualTo(4);
+        assertThat(activity.lastCheckpoint()).hasValueSatisfying(c -> assertThat(c)
                 .startsWith("crm.events-0 offset 11, crm.events-1 offset 5"));
     }
 
@@ -107,7 +108,7 @@ class KafkaIngestProcessorTest {
         assertThat(dead.getMessage().getBody(String.class)).isEqualTo("{not json");
         assertThat(deadLettered.get(1).getMessage().getHeader(KafkaIngestProcessor.DEAD_LETTER_REASON))
                 .isEqualTo("value:type:object");
-        assertThat(progress.deadLetters()).isEqualTo(2);
+        assertThat(activity.errors()).isEqualTo(2);
     }
 
     @Test
@@ -118,7 +119,7 @@ class KafkaIngestProcessorTest {
                 .hasMessageContaining("journal unavailable");
 
         assertThat(steps).isEmpty();
-        assertThat(progress.events()).isZero();
+        assertThat(activity.eventsLastMinute()).isZero();
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.journeymap.connector.support.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.journeymap.api.event.Violation;
-import io.journeymap.api.ingest.EventIngest;
 import io.journeymap.api.json.EventJson;
 import io.journeymap.camel.HttpRejection;
 import io.journeymap.camel.ItemOutcome;
@@ -16,8 +15,6 @@ import java.util.Optional;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.AsyncProcessorSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Receives one vendor's signed JSON webhook: 503 until its secret is configured (the vendor retries,
@@ -25,8 +22,6 @@ import org.slf4j.LoggerFactory;
  * payload that cannot be mapped, and 200 once the event is durable (or deliberately skipped).
  */
 final class SignedJsonWebhook extends AsyncProcessorSupport {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SignedJsonWebhook.class);
 
     /** Checks a delivery's signature over the raw body. */
     @FunctionalInterface
@@ -44,7 +39,7 @@ final class SignedJsonWebhook extends AsyncProcessorSupport {
     private final String secretKey;
     private final Optional<Verifier> verifier;
     private final Mapper mapper;
-    private final EventIngest ingest;
+    private final WebhookReplies replies;
     private final Clock clock;
 
     /**
@@ -52,13 +47,13 @@ final class SignedJsonWebhook extends AsyncProcessorSupport {
      * @param secretKey the configuration key of its secret, named in the 503
      * @param verifier  the signature check, empty while the secret is not configured
      */
-    SignedJsonWebhook(String vendor, String secretKey, Optional<Verifier> verifier, Mapper mapper, EventIngest ingest,
+    SignedJsonWebhook(String vendor, String secretKey, Optional<Verifier> verifier, Mapper mapper, WebhookReplies replies,
             Clock clock) {
         this.vendor = vendor;
         this.secretKey = secretKey;
         this.verifier = verifier;
         this.mapper = mapper;
-        this.ingest = ingest;
+        this.replies = replies;
         this.clock = clock;
     }
 
@@ -73,15 +68,9 @@ final class SignedJsonWebhook extends AsyncProcessorSupport {
             check.check(exchange, body, now);
             WebhookDelivery delivery = new WebhookDelivery();
             mapper.map(parse(body), now).addTo(delivery, 0, null);
-            return WebhookReplies.answerAfterIngest(exchange, callback, ingest, delivery);
+            return replies.answerAfterIngest(exchange, callback, delivery);
         } catch (HttpRejection r) {
-            LOG.debug("route {}: {} delivery refused with {} {}", exchange.getFromRouteId(), vendor, r.status(), r.code());
-            r.answer(exchange);
-            if (r.status() == 503) {
-                exchange.getMessage().setHeader("Retry-After", "60");
-            }
-            callback.done(true);
-            return true;
+            return replies.refuse(exchange, callback, vendor, r);
         }
     }
 

@@ -1,13 +1,15 @@
 package io.journeymap.connector.support.internal;
 
-import io.journeymap.connector.common.testing.RecordingIngest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.journeymap.api.connector.ConnectorState;
 import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.json.EventJson;
+import io.journeymap.camel.ConnectorActivity;
 import io.journeymap.camel.EmbeddedHttpServer;
+import io.journeymap.camel.WebhookReplies;
+import io.journeymap.connector.common.testing.RecordingIngest;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,6 +35,8 @@ class SupportWebhooksHttpTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final RecordingIngest ingest = new RecordingIngest();
+    private final ConnectorActivity activity = new ConnectorActivity("support", "test", ConnectorState.RUNNING,
+            Clock.systemUTC());
     private CamelContext camel;
     private String base;
 
@@ -53,7 +57,8 @@ class SupportWebhooksHttpTest {
                 configured ? INTERCOM_SECRET : "");
         camel = new DefaultCamelContext();
         EmbeddedHttpServer.install(camel, "127.0.0.1", port, 1024 * 1024);
-        camel.addRoutes(SupportConnector.routes(settings, ingest, Clock.fixed(NOW, ZoneOffset.UTC)));
+        camel.addRoutes(SupportConnector.routes(settings, new WebhookReplies(ingest, activity),
+                Clock.fixed(NOW, ZoneOffset.UTC)));
         camel.start();
         base = "http://127.0.0.1:" + port;
     }
