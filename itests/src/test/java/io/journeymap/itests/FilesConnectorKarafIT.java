@@ -150,6 +150,11 @@ class FilesConnectorKarafIT {
         assertThat(karaf.log()).contains("store-visits-2026-11-27.csv read by mapping store_visits: 5 rows, 0 stored, 3 already stored, 2 dead-lettered");
         // the errors file of the re-read lists each bad row once
         assertThat(errors("store-visits-2026-11-27.csv")).hasSize(2);
+
+        // the shell shows the connector running, its last file and the dead-lettered rows as errors
+        String row = karaf.shell("journeymap:connector-list").lines().filter(l -> l.startsWith("files ")).findFirst()
+                .orElseThrow();
+        assertThat(row).contains("RUNNING", ".done/store-visits-2026-11-28.csv", "record(s) dead-lettered");
     }
 
     @Test

@@ -94,6 +94,14 @@ class SalesforceKarafIT {
                 .as("the first Lead query after the restart starts at the stored watermark")
                 .filteredOn(r -> r.contains("FROM Lead")).first().asString()
                 .contains("SystemModstamp >= 2024-05-06T08:00:02Z");
+
+        // every connector of the assembly reports itself; Salesforce shows the watermark it stored last
+        String list = karaf.shell("journeymap:connector-list");
+        assertThat(list).contains("ads", "email", "files", "hubspot", "kafka", "support", "tracking-http");
+        assertThat(list.lines().filter(l -> l.startsWith("salesforce ")).findFirst()).hasValueSatisfying(row ->
+                assertThat(row).contains("RUNNING", "Lead SystemModstamp 2024-05-06T08:01:01.125Z"));
+        assertThat(list.lines().filter(l -> l.startsWith("kafka ")).findFirst()).hasValueSatisfying(row ->
+                assertThat(row).contains("STOPPED"));
     }
 
     private static Map<String, Object> lead(int n, String email, Instant modstamp) {

@@ -15,7 +15,8 @@ public interface EventSealer {
 
     /**
      * @param event an event
-     * @return the record key: a keyed hash of the event's partition key, stable per person
+     * @return the record key: a keyed hash of the first of the event's {@link TouchpointEvent#partitionIdentifiers()}
+     *     that normalises, so it is stable per person and identifier
      */
     String recordKey(TouchpointEvent event);
 

@@ -73,10 +73,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "http.timeout.seconds", min = "1", max = "600")
     int http_timeout_seconds() default 60;
 
-    @AttributeDefinition(name = "checkpoint.dir", required = false,
-            description = "Where watermarks are kept; empty: ${karaf.data}/journeymap/checkpoints")
-    String checkpoint_dir() default "";
-
     @AttributeDefinition(name = "dead.letter.dir", required = false,
             description = "Where records that broke a rule are written; empty: ${karaf.data}/journeymap/dead-letters")
     String dead_letter_dir() default "";

@@ -21,8 +21,7 @@ import java.util.Set;
 record SalesforceSettings(String instance, URI loginUrl, AuthType authType, String clientId, String clientSecret,
         String refreshToken, String jwtUsername, Path keystorePath, String keystorePassword, String keystoreType,
         String apiVersion, List<SalesforceObject> objects, Duration pollInterval, Duration pollLag,
-        Instant backfillFrom, SalesforceRoutes.Retry retry, Duration httpTimeout, Path checkpointDir,
-        Path deadLetterDir) {
+        Instant backfillFrom, SalesforceRoutes.Retry retry, Duration httpTimeout, Path deadLetterDir) {
 
     /** The two OAuth flows a server-side integration uses (camel-salesforce supports both). */
     enum AuthType { REFRESH_TOKEN, JWT }
@@ -31,7 +30,7 @@ record SalesforceSettings(String instance, URI loginUrl, AuthType authType, Stri
 
     /**
      * @param c         the configuration
-     * @param karafData {@code ${karaf.data}}, the default home of checkpoints and dead letters
+     * @param karafData {@code ${karaf.data}}, the default home of dead letters
      * @return the checked settings
      * @throws InvalidConfigurationException naming the first bad key
      */
@@ -65,7 +64,6 @@ record SalesforceSettings(String instance, URI loginUrl, AuthType authType, Stri
                 new SalesforceRoutes.Retry(c.retry_max_attempts(), Duration.ofMillis(c.retry_initial_delay_ms()),
                         Duration.ofMillis(c.retry_max_delay_ms())),
                 Duration.ofSeconds(c.http_timeout_seconds()),
-                dir(c.checkpoint_dir(), karafData.resolve("journeymap/checkpoints")),
                 dir(c.dead_letter_dir(), karafData.resolve("journeymap/dead-letters"))).checkCredentials();
     }
 

@@ -1,5 +1,6 @@
 package io.journeymap.connector.salesforce.internal;
 
+import io.journeymap.camel.ConnectorActivity;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -17,11 +18,13 @@ final class SyncCycle implements Processor {
 
     private final WatermarkSync sync;
     private final List<SalesforceObject> objects;
+    private final ConnectorActivity activity;
     private volatile int failuresInLastCycle;
 
-    SyncCycle(WatermarkSync sync, List<SalesforceObject> objects) {
+    SyncCycle(WatermarkSync sync, List<SalesforceObject> objects, ConnectorActivity activity) {
         this.sync = sync;
         this.objects = List.copyOf(objects);
+        this.activity = activity;
     }
 
     @Override
@@ -30,6 +33,9 @@ final class SyncCycle implements Processor {
         for (SalesforceObject object : objects) {
             try {
                 WatermarkSync.Result r = sync.sync(object);
+                activity.recorded(r.events(), r.deadLetters(), r.records() > r.passedOver()
+                        ? object.apiName() + " SystemModstamp " + sync.watermark(object).modstamp() : null);
+                activity.succeeded();
                 // a poll that only re-read the boundary record is the quiet normal case
                 if (r.events() > 0 || r.deadLetters() > 0) {
                     LOG.info("route {}: {} {} records in {} batches, {} events, {} passed over, {} skipped (no person), "
@@ -41,6 +47,7 @@ final class SyncCycle implements Processor {
                 return;
             } catch (Exception e) {
                 failures++;
+                activity.failed(object.apiName() + " sync: " + SalesforceFailures.describe(e), false);
                 LOG.warn("route {}: {} sync stopped at its last durable watermark ({}, {}); the next poll resumes there",
                         exchange.getFromRouteId(), object.apiName(), SalesforceFailures.describe(e),
                         SalesforceFailures.kind(e));

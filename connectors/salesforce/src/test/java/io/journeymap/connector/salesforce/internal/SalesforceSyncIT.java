@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.event.TouchpointEvent;
-import io.journeymap.connector.common.CheckpointStore;
+import io.journeymap.api.connector.ConnectorState;
+import io.journeymap.camel.ConnectorActivity;
+import io.journeymap.connector.common.InMemoryCheckpointStore;
 import io.journeymap.connector.salesforce.testing.SalesforceStandIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,11 @@ class SalesforceSyncIT {
 
     @TempDir
     Path data;
+
+    /** Shared across the restarts of one test, as journeymap's store is across restarts of the connector. */
+    private final InMemoryCheckpointStore checkpoints = new InMemoryCheckpointStore();
+    private final ConnectorActivity activity = new ConnectorActivity("salesforce", "it", ConnectorState.RUNNING,
+            Clock.systemUTC());
 
     private SalesforceStandIn salesforce;
     private CamelContext camel;
@@ -78,7 +85,7 @@ class SalesforceSyncIT {
                 "701xx0000001", "Campaign.Name", "Spring Webinar", "Status", "Responded")));
         salesforce.failNext(SESSION_EXPIRED, CONCURRENT_LIMIT, SERVER_ERROR, TOO_MANY_REQUESTS, DAILY_LIMIT);
 
-        camel = start(new FileCheckpointStore(data.resolve("checkpoints")));
+        camel = start(Map.of());
         // 4 leads x 2, contact 2, opportunity 2, task 2 (created, completed), event, case, campaign member
         await(() -> ingest.stored().size() == 17, "17 events");
         await(() -> salesforce.dataRequests().size() >= 15, "every object read");
@@ -108,17 +115,16 @@ class SalesforceSyncIT {
         salesforce.put("Lead", lead(5, T0.plusSeconds(7)));
         // the first batch is served, then the queryMore fails on every try
         salesforce.failNext(PASS, SERVER_ERROR, SERVER_ERROR, SERVER_ERROR);
-        Path checkpoints = data.resolve("checkpoints");
-        camel = start(new FileCheckpointStore(checkpoints), Map.of("objects", "Lead", "retry.max.attempts", "3",
+        camel = start(Map.of("objects", "Lead", "retry.max.attempts", "3",
                 "poll.interval.seconds", "3600"));
         await(() -> salesforce.pendingFaults() == 0 && ingest.stored().size() == 4, "the first batch");
         Thread.sleep(300); // the failed cycle writes nothing more
         camel.stop();
         assertThat(ingest.stored()).hasSize(4);
-        assertThat(Watermark.fromJson(Files.readString(checkpoints.resolve("salesforce_it_Lead.json"))))
+        assertThat(Watermark.fromJson(checkpoints.get("salesforce/it/Lead").orElseThrow()))
                 .isEqualTo(new Watermark(T0.plusSeconds(5), java.util.Set.of(id("00Q", 2))));
 
-        camel = start(new FileCheckpointStore(checkpoints), Map.of("objects", "Lead"));
+        camel = start(Map.of("objects", "Lead"));
         await(() -> ingest.stored().size() == 10, "all five leads");
         assertThat(ingest.duplicates()).as("nothing offered twice").isZero();
         assertThat(salesforce.dataRequests()).map(r -> java.net.URLDecoder.decode(r, java.nio.charset.StandardCharsets.UTF_8))
@@ -143,10 +149,11 @@ class SalesforceSyncIT {
             salesforce.put("Lead", lead(i, T0.plusSeconds(i)));
         }
         ingest.failing(true);
-        Path checkpoints = data.resolve("checkpoints");
-        camel = start(new FileCheckpointStore(checkpoints), Map.of("objects", "Lead"));
+        camel = start(Map.of("objects", "Lead"));
         await(() -> salesforce.served() >= 2, "two polls");
-        assertThat(checkpoints.resolve("salesforce_it_Lead.json")).doesNotExist();
+        assertThat(checkpoints.get("salesforce/it/Lead")).isEmpty();
+        assertThat(activity.state()).isEqualTo(ConnectorState.FAILING);
+        assertThat(activity.lastError()).hasValueSatisfying(e -> assertThat(e).startsWith("Lead sync: "));
         ingest.failing(false);
         await(() -> ingest.stored().size() == 6, "all three leads");
         assertThat(ingest.duplicates()).isZero();
@@ -157,19 +164,46 @@ class SalesforceSyncIT {
         salesforce = SalesforceStandIn.start(2);
         salesforce.put("Lead", lead(1, T0));
         salesforce.failNext(MALFORMED_QUERY);
-        camel = start(new FileCheckpointStore(data.resolve("checkpoints")), Map.of("objects", "Lead",
+        camel = start(Map.of("objects", "Lead",
                 "poll.interval.seconds", "3600"));
         await(() -> salesforce.pendingFaults() == 0, "the failing call");
         Thread.sleep(300);
         assertThat(salesforce.dataRequests()).hasSize(1);
         assertThat(ingest.stored()).isEmpty();
+        assertThat(activity.lastError()).hasValueSatisfying(e -> assertThat(e).startsWith("Lead sync: HTTP 400"));
     }
 
-    private CamelContext start(CheckpointStore checkpoints) throws Exception {
-        return start(checkpoints, Map.of());
+    @Test
+    void aJwtBearerLoginSignedWithTheKeystoresKeyReadsTheRecords() throws Exception {
+        // The connected app's key pair, made as an admin makes it (keytool ships with every JDK); the
+        // stand-in holds the certificate's public key, as Salesforce holds the uploaded certificate.
+        Path keystore = data.resolve("salesforce-jwt.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "salesforce", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=journeymap-it", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", "it-keystore-pass").redirectErrorStream(true).start();
+        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
+            ks.load(in, "it-keystore-pass".toCharArray());
+        }
+        salesforce = SalesforceStandIn.start(2);
+        salesforce.acceptJwt(ks.getCertificate("salesforce").getPublicKey(), "integration@acme.example");
+        salesforce.put("Lead", lead(1, T0));
+
+        camel = start(Map.of("objects", "Lead", "auth.type", "jwt", "client.secret", "", "refresh.token", "",
+                "jwt.username", "integration@acme.example", "jwt.keystore.path", keystore.toString(),
+                "jwt.keystore.password", "it-keystore-pass", "jwt.keystore.type", "PKCS12"));
+
+        await(() -> ingest.stored().size() == 2, "the lead's two events");
+        assertThat(salesforce.jwtClaims()).first().satisfies(claims -> {
+            assertThat(claims).containsEntry("iss", SalesforceStandIn.CLIENT_ID)
+                    .containsEntry("sub", "integration@acme.example");
+            assertThat(String.valueOf(claims.get("aud"))).isEqualTo(salesforce.url());
+        });
     }
 
-    private CamelContext start(CheckpointStore checkpoints, Map<String, String> overrides) throws Exception {
+    private CamelContext start(Map<String, String> overrides) throws Exception {
         Map<String, Object> cfg = new HashMap<>(Map.of("instance", "it", "login.url", salesforce.url(),
                 "client.id", SalesforceStandIn.CLIENT_ID, "client.secret", SalesforceStandIn.CLIENT_SECRET,
                 "refresh.token", SalesforceStandIn.REFRESH_TOKEN, "poll.interval.seconds", "1", "poll.lag.seconds", "0",
@@ -179,7 +213,7 @@ class SalesforceSyncIT {
         SalesforceSettings settings = SalesforceSettings.of(TestConfigs.config(cfg), data);
         DefaultCamelContext context = new DefaultCamelContext();
         context.addComponent("salesforce", SalesforceComponents.create(settings));
-        context.addRoutes(SalesforceConnector.routes(settings, ingest, checkpoints, Clock.systemUTC()));
+        context.addRoutes(SalesforceConnector.routes(settings, ingest, checkpoints, activity, Clock.systemUTC()));
         context.start();
         return context;
     }

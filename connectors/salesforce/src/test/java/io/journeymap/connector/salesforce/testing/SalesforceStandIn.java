@@ -1,5 +1,6 @@
 package io.journeymap.connector.salesforce.testing;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -9,11 +10,14 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.security.Signature;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -28,7 +32,8 @@ import java.util.regex.Pattern;
 /**
  * A local stand-in for the parts of Salesforce the connector uses, with the documented request and
  * response shapes: the OAuth 2.0 token endpoint ({@code POST /services/oauth2/token}, refresh-token
- * grant, answering {@code access_token}, {@code instance_url}, {@code id}, {@code token_type},
+ * grant and, once {@link #acceptJwt} named a certificate's key, the JWT bearer grant with an RS256
+ * assertion whose {@code iss}, {@code sub}, {@code aud} and {@code exp} Salesforce checks; answering {@code access_token}, {@code instance_url}, {@code id}, {@code token_type},
  * {@code issued_at}, {@code signature}), token revocation, and the REST query resource
  * ({@code GET /services/data/vXX.X/query/?q=} and its {@code nextRecordsUrl} batches, answering
  * {@code totalSize}, {@code done}, {@code nextRecordsUrl}, {@code records[{attributes:{type,url},…}]}).
@@ -89,6 +94,9 @@ public final class SalesforceStandIn implements AutoCloseable {
     private final AtomicInteger served = new AtomicInteger();
     private volatile String accessToken;
     private volatile boolean loginRefused;
+    private volatile PublicKey jwtKey;
+    private volatile String jwtUsername;
+    private final List<Map<String, Object>> jwtClaims = new CopyOnWriteArrayList<>();
 
     private SalesforceStandIn(int pageSize) throws IOException {
         this.pageSize = pageSize;
@@ -190,11 +198,30 @@ public final class SalesforceStandIn implements AutoCloseable {
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }
 
+    /**
+     * Accepts the JWT bearer grant for one user: the connected app's uploaded certificate holds this key.
+     *
+     * @param certificateKey the public key assertions must be signed for (RS256)
+     * @param username       the Salesforce username the assertion's {@code sub} must name
+     */
+    public void acceptJwt(PublicKey certificateKey, String username) {
+        this.jwtKey = certificateKey;
+        this.jwtUsername = username;
+    }
+
+    /** @return the claims of every JWT assertion that was accepted */
+    public List<Map<String, Object>> jwtClaims() {
+        return List.copyOf(jwtClaims);
+    }
+
     private void token(HttpExchange ex) throws IOException {
         Map<String, String> form = form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-        boolean ok = !loginRefused && "POST".equals(ex.getRequestMethod()) && CLIENT_ID.equals(form.get("client_id"))
-                && "refresh_token".equals(form.get("grant_type")) && REFRESH_TOKEN.equals(form.get("refresh_token"))
-                && CLIENT_SECRET.equals(form.get("client_secret"));
+        boolean ok = !loginRefused && "POST".equals(ex.getRequestMethod())
+                && ("urn:ietf:params:oauth:grant-type:jwt-bearer".equals(form.get("grant_type"))
+                        ? validAssertion(form.get("assertion"))
+                        : CLIENT_ID.equals(form.get("client_id")) && "refresh_token".equals(form.get("grant_type"))
+                                && REFRESH_TOKEN.equals(form.get("refresh_token"))
+                                && CLIENT_SECRET.equals(form.get("client_secret")));
         if (!ok) {
             respond(ex, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"expired access/refresh token\"}");
             return;
@@ -210,6 +237,39 @@ public final class SalesforceStandIn implements AutoCloseable {
         body.put("token_type", "Bearer");
         body.put("issued_at", Long.toString(System.currentTimeMillis()));
         respond(ex, 200, JSON.writeValueAsString(body));
+    }
+
+    /** Salesforce's checks of a JWT bearer assertion: signature, issuer, subject, audience, expiry. */
+    private boolean validAssertion(String assertion) {
+        if (jwtKey == null || assertion == null) {
+            return false;
+        }
+        String[] parts = assertion.split("\\.");
+        if (parts.length != 3) {
+            return false;
+        }
+        try {
+            Base64.Decoder b64 = Base64.getUrlDecoder();
+            Map<String, Object> header = JSON.readValue(b64.decode(parts[0]), new TypeReference<>() { });
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initVerify(jwtKey);
+            rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            if (!"RS256".equals(header.get("alg")) || !rs256.verify(b64.decode(parts[2]))) {
+                return false;
+            }
+            Map<String, Object> claims = JSON.readValue(b64.decode(parts[1]), new TypeReference<>() { });
+            // exp in seconds: camel-salesforce sends it as a numeric string, which Salesforce takes
+            long exp = Long.parseLong(String.valueOf(claims.get("exp")));
+            long now = System.currentTimeMillis() / 1000;
+            boolean valid = CLIENT_ID.equals(claims.get("iss")) && jwtUsername.equals(claims.get("sub"))
+                    && claims.get("aud") != null && exp > now && exp <= now + 300;
+            if (valid) {
+                jwtClaims.add(claims);
+            }
+            return valid;
+        } catch (IllegalArgumentException | IOException | java.security.GeneralSecurityException e) {
+            return false;
+        }
     }
 
     private void data(HttpExchange ex) throws IOException {
