@@ -132,6 +132,55 @@ final class HubSpotClient {
     }
 
     /**
+     * {@code POST /crm/v3/objects/{objectType}/batch/read}: records by id, in the shape search returns them.
+     *
+     * @param type       the object type
+     * @param ids        record ids, at most {@link #MAX_BATCH_INPUTS}
+     * @param properties the properties to read
+     * @return the records found (an id HubSpot no longer has is left out)
+     */
+    List<Map<String, Object>> batchRead(HubSpotObjectType type, List<String> ids, List<String> properties)
+            throws HttpCallException, InterruptedException {
+        if (ids.size() > MAX_BATCH_INPUTS) {
+            throw new IllegalArgumentException("a batch holds at most " + MAX_BATCH_INPUTS + " inputs");
+        }
+        List<Map<String, Object>> records = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return records;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("properties", properties);
+        body.put("inputs", ids.stream().map(id -> Map.<String, Object>of("id", id)).toList());
+        JsonNode r = http.send("POST", "/crm/v3/objects/" + type.path() + "/batch/read", body, limiter).body();
+        for (JsonNode n : r.path("results")) {
+            records.add(n.isObject() ? http.mapper().convertValue(n, MAP) : new LinkedHashMap<>());
+        }
+        return records;
+    }
+
+    /**
+     * Adds each record's associated contacts in the shape a GET with {@code ?associations=contacts}
+     * returns ({@code associations.contacts.results[{id, type}]}), which the record mapper reads:
+     * search and batch read return no associations.
+     *
+     * @param type    the records' object type
+     * @param records records, changed in place
+     */
+    void attachAssociatedContacts(HubSpotObjectType type, List<Map<String, Object>> records)
+            throws HttpCallException, InterruptedException {
+        List<String> ids = records.stream().map(HubSpotRecords::id).filter(id -> id != null).toList();
+        Map<String, List<Map<String, Object>>> contacts = associatedContacts(type, ids);
+        for (Map<String, Object> r : records) {
+            List<Map<String, Object>> found = contacts.get(HubSpotRecords.id(r));
+            if (found != null && !found.isEmpty()) {
+                Map<String, Object> associations = new LinkedHashMap<>();
+                associations.put("contacts", Map.of("results", found));
+                r.put("associations", associations);
+            }
+        }
+    }
+
+    /**
      * {@code PATCH /crm/v3/objects/{objectType}/{id}[?idProperty=…]}.
      *
      * @param type       the object type

@@ -98,11 +98,11 @@ public class HubSpotConnector {
         }
         if (settings.webhook() != null) {
             lookups = Executors.newFixedThreadPool(2, r -> new Thread(r, "hubspot-webhook-lookups"));
-            HubSpotWebhookProcessor.AssociatedContacts associations = settings.syncEnabled()
+            HubSpotWebhookProcessor.CrmReads crm = settings.syncEnabled()
                     ? HubSpotWebhookProcessor.over(HubSpotClient.create(component.getConfiguration())) : null;
             routes.add(new HubSpotWebhookRoutes(settings.webhook().path(), new HubSpotWebhookProcessor(
                     new HubSpotSignatureV3(settings.webhook().clientSecret(), Clock.systemUTC()),
-                    settings.webhook().publicUrl(), new HubSpotWebhookMapper(settings.instance()), associations,
+                    settings.webhook().publicUrl(), new HubSpotWebhookMapper(settings.instance()), crm,
                     lookups, ingest, activity, Clock.systemUTC())));
         }
         try {

@@ -38,6 +38,9 @@ public final class HubSpotRecordMapper {
     /** The connector name in every event's source. */
     public static final String CONNECTOR = "hubspot";
 
+    /** The touchpoint of a deal entering a stage, made by the sync and by the webhook receiver alike. */
+    static final String DEAL_STAGE_CHANGED = "Deal Stage Changed";
+
     private static final Set<String> TEXT_PROPERTIES = Set.of("hs_email_text", "hs_email_html", "hs_call_body",
             "hs_meeting_body", "hs_note_body", "hs_task_body");
 
@@ -298,7 +301,7 @@ public final class HubSpotRecordMapper {
             put(p, "closeDate", prop("closedate"));
             boolean stageKnown = stage != null && entered != null;
             return contactId -> stageKnown
-                    ? event(EventType.TRACK, "Deal Stage Changed", CONNECTOR + ":deals:" + id + ":stage:" + stage + ":"
+                    ? event(EventType.TRACK, DEAL_STAGE_CHANGED, CONNECTOR + ":deals:" + id + ":stage:" + stage + ":"
                             + entered.toEpochMilli() + ":" + contactId, entered, null, p,
                             List.of(Identifier.of(IdentifierType.HUBSPOT_CONTACT_ID, contactId)), null, null, "crm")
                     : event(EventType.TRACK, "Deal Updated", stateId(contactId), modified, null, p,

@@ -10,9 +10,11 @@ import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.event.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,6 +24,12 @@ import java.util.Set;
  * subscriptions (deletions, merges, association changes …) are acknowledged and passed over: they
  * describe the CRM's bookkeeping, not the customer. messageIds derive from HubSpot's eventId, so a
  * redelivered webhook dedupes.
+ *
+ * <p>A deal's stage change is the one touchpoint the CRM sync also produces. Where the deal could be
+ * read and still stands in the stage the webhook names, its event is the sync's own ({@link
+ * HubSpotRecordMapper}, messageId from the deal, the stage and the time it entered it), so the two
+ * paths store it once; a stage the deal has already left is one the sync will never see, and keeps
+ * the webhook's id.
  */
 final class HubSpotWebhookMapper {
 
@@ -38,10 +46,28 @@ final class HubSpotWebhookMapper {
     record Result(List<TouchpointEvent> events, Map<Integer, List<Violation>> rejected, int skipped) {
     }
 
+    /**
+     * What the CRM said about the objects a delivery names; empty without an access token.
+     *
+     * @param contacts for deals and companies, their associated contact ids by object id
+     * @param deals    deals whose stage changed, as the sync reads them (associated contacts attached), by id
+     */
+    record CrmLookups(Map<Long, List<String>> contacts, Map<Long, Map<String, Object>> deals) {
+        /** Nothing could be read. */
+        static final CrmLookups NONE = new CrmLookups(Map.of(), Map.of());
+    }
+
     private final String instance;
+    private final HubSpotRecordMapper records;
 
     HubSpotWebhookMapper(String instance) {
         this.instance = instance;
+        this.records = new HubSpotRecordMapper(instance);
+    }
+
+    /** @return whether the event moved a deal to another stage */
+    static boolean isStageChange(WebhookEvent e) {
+        return e.objectKind().equals("deal") && e.change().equals("propertyChange") && "dealstage".equals(e.propertyName());
     }
 
     /** @return whether the event is one this mapper turns into touchpoints */
@@ -51,11 +77,13 @@ final class HubSpotWebhookMapper {
 
     /**
      * @param events     the request's events
-     * @param contacts   for deals and companies, their associated contact ids by object id
+     * @param crm        what the CRM said about the objects they name
      * @param receivedAt when the request arrived
      * @return the events, the rejected and the count passed over
      */
-    Result map(List<WebhookEvent> events, Map<Long, List<String>> contacts, Instant receivedAt) {
+    Result map(List<WebhookEvent> events, CrmLookups crm, Instant receivedAt) {
+        Map<Long, List<String>> contacts = crm.contacts();
+        Set<Long> dealsMapped = new HashSet<>();
         List<TouchpointEvent> out = new ArrayList<>();
         Map<Integer, List<Violation>> rejected = new LinkedHashMap<>();
         int skipped = 0;
@@ -63,6 +91,15 @@ final class HubSpotWebhookMapper {
             WebhookEvent e = events.get(i);
             if (!supported(e)) {
                 skipped++;
+                continue;
+            }
+            List<TouchpointEvent> asTheSyncMapsIt = isStageChange(e) ? syncEvents(e, crm.deals(), receivedAt) : null;
+            if (asTheSyncMapsIt != null) {
+                if (dealsMapped.add(e.objectId())) {
+                    out.addAll(asTheSyncMapsIt);
+                } else {
+                    skipped++; // the same deal twice in one delivery, already mapped from its record
+                }
                 continue;
             }
             List<String> people = e.objectKind().equals("contact") ? List.of(Long.toString(e.objectId()))
@@ -86,6 +123,20 @@ final class HubSpotWebhookMapper {
             }
         }
         return new Result(out, rejected, skipped);
+    }
+
+    /** The deal's stage-change events as the sync makes them, or null when its record cannot give them. */
+    private List<TouchpointEvent> syncEvents(WebhookEvent e, Map<Long, Map<String, Object>> deals, Instant receivedAt) {
+        Map<String, Object> deal = deals.get(e.objectId());
+        if (deal == null || !(deal.get("properties") instanceof Map<?, ?> p)
+                || !Objects.equals(p.get("dealstage"), e.propertyValue())) {
+            return null;
+        }
+        if (records.map(HubSpotObjectType.DEALS, deal, receivedAt) instanceof HubSpotRecordMapper.Mapped m
+                && !m.events().isEmpty() && m.events().stream().allMatch(t -> HubSpotRecordMapper.DEAL_STAGE_CHANGED.equals(t.event()))) {
+            return m.events();
+        }
+        return null;
     }
 
     private TouchpointEvent event(WebhookEvent e, String contactId, boolean perContact, Instant receivedAt) {
@@ -119,8 +170,8 @@ final class HubSpotWebhookMapper {
         if (e.change().equals("creation")) {
             return kind + " Created";
         }
-        if (e.objectKind().equals("deal") && "dealstage".equals(e.propertyName())) {
-            return "Deal Stage Changed";
+        if (isStageChange(e)) {
+            return HubSpotRecordMapper.DEAL_STAGE_CHANGED;
         }
         return kind + " Property Changed";
     }

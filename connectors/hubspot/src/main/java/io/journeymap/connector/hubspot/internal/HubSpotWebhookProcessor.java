@@ -32,33 +32,38 @@ final class HubSpotWebhookProcessor extends AsyncProcessorSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(HubSpotWebhookProcessor.class);
 
-    /** Reads the contacts associated with deals or companies; null when no access token is set. */
-    @FunctionalInterface
-    interface AssociatedContacts {
+    /** What the receiver reads from the CRM; null when no access token is set. */
+    interface CrmReads {
         /**
          * @param kind {@code deal} or {@code company}
          * @param ids  object ids
          * @return contact ids by object id
          */
-        Map<Long, List<String>> read(String kind, List<Long> ids) throws Exception;
+        Map<Long, List<String>> contacts(String kind, List<Long> ids) throws Exception;
+
+        /**
+         * @param ids deal ids, at most {@link HubSpotClient#MAX_BATCH_INPUTS}
+         * @return the deals as the sync reads them, associated contacts attached, by id
+         */
+        Map<Long, Map<String, Object>> deals(List<Long> ids) throws Exception;
     }
 
     private final HubSpotSignatureV3 signature;
     private final String publicUrl;
     private final HubSpotWebhookMapper mapper;
-    private final AssociatedContacts associations;
+    private final CrmReads crm;
     private final Executor lookups;
     private final EventIngest ingest;
     private final ConnectorActivity activity;
     private final Clock clock;
 
     HubSpotWebhookProcessor(HubSpotSignatureV3 signature, String publicUrl, HubSpotWebhookMapper mapper,
-            AssociatedContacts associations, Executor lookups, EventIngest ingest, ConnectorActivity activity,
+            CrmReads crm, Executor lookups, EventIngest ingest, ConnectorActivity activity,
             Clock clock) {
         this.signature = signature;
         this.publicUrl = publicUrl;
         this.mapper = mapper;
-        this.associations = associations;
+        this.crm = crm;
         this.lookups = lookups;
         this.ingest = ingest;
         this.activity = activity;
@@ -89,8 +94,8 @@ final class HubSpotWebhookProcessor extends AsyncProcessorSupport {
             return true;
         }
         CompletableFuture.supplyAsync(() -> lookUp(parsed.events()), lookups)
-                .thenCompose(contacts -> {
-                    HubSpotWebhookMapper.Result r = mapper.map(parsed.events(), contacts, clock.instant());
+                .thenCompose(found -> {
+                    HubSpotWebhookMapper.Result r = mapper.map(parsed.events(), found, clock.instant());
                     return (r.events().isEmpty() ? CompletableFuture.completedFuture(null)
                             : ingest.ingest(r.events()).toCompletableFuture()).thenApply(x -> r);
                 })
@@ -128,26 +133,31 @@ final class HubSpotWebhookProcessor extends AsyncProcessorSupport {
                 body);
     }
 
-    private Map<Long, List<String>> lookUp(List<WebhookEvent> events) {
+    private HubSpotWebhookMapper.CrmLookups lookUp(List<WebhookEvent> events) {
         Map<String, List<Long>> idsByKind = new HashMap<>();
+        List<Long> stageChanges = new ArrayList<>();
         for (WebhookEvent e : events) {
             if (HubSpotWebhookMapper.supported(e) && HubSpotWebhookMapper.VIA_CONTACTS.contains(e.objectKind())) {
                 idsByKind.computeIfAbsent(e.objectKind(), k -> new ArrayList<>()).add(e.objectId());
             }
+            if (HubSpotWebhookMapper.isStageChange(e) && !stageChanges.contains(e.objectId())) {
+                stageChanges.add(e.objectId());
+            }
         }
-        Map<Long, List<String>> contacts = new HashMap<>();
         if (idsByKind.isEmpty()) {
-            return contacts;
+            return HubSpotWebhookMapper.CrmLookups.NONE;
         }
-        if (associations == null) {
+        if (crm == null) {
             LOG.info("deal and company webhook events are passed over: no access.token to read their contacts");
-            return contacts;
+            return HubSpotWebhookMapper.CrmLookups.NONE;
         }
         try {
+            Map<Long, List<String>> contacts = new HashMap<>();
             for (Map.Entry<String, List<Long>> e : idsByKind.entrySet()) {
-                contacts.putAll(associations.read(e.getKey(), e.getValue()));
+                contacts.putAll(crm.contacts(e.getKey(), e.getValue()));
             }
-            return contacts;
+            return new HubSpotWebhookMapper.CrmLookups(contacts,
+                    stageChanges.isEmpty() ? Map.of() : crm.deals(stageChanges));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CompletionException(e);
@@ -175,15 +185,33 @@ final class HubSpotWebhookProcessor extends AsyncProcessorSupport {
         }
     }
 
-    /** @return the contacts of deals or companies, with the client's limits, retries and re-auth */
-    static AssociatedContacts over(HubSpotClient client) {
-        return (kind, ids) -> {
-            HubSpotObjectType type = kind.equals("deal") ? HubSpotObjectType.DEALS : HubSpotObjectType.COMPANIES;
-            Map<Long, List<String>> out = new HashMap<>();
-            List<String> asText = ids.stream().map(String::valueOf).distinct().toList();
-            client.associatedContacts(type, asText).forEach((id, contacts) -> out.put(Long.parseLong(id),
-                    contacts.stream().map(c -> c.get("id").toString()).toList()));
-            return out;
+    /** @return the CRM reads over the client, with its limits, retries and re-auth */
+    static CrmReads over(HubSpotClient client) {
+        return new CrmReads() {
+            @Override
+            public Map<Long, List<String>> contacts(String kind, List<Long> ids) throws Exception {
+                HubSpotObjectType type = kind.equals("deal") ? HubSpotObjectType.DEALS : HubSpotObjectType.COMPANIES;
+                Map<Long, List<String>> out = new HashMap<>();
+                List<String> asText = ids.stream().map(String::valueOf).distinct().toList();
+                client.associatedContacts(type, asText).forEach((id, contacts) -> out.put(Long.parseLong(id),
+                        contacts.stream().map(c -> c.get("id").toString()).toList()));
+                return out;
+            }
+
+            @Override
+            public Map<Long, Map<String, Object>> deals(List<Long> ids) throws Exception {
+                List<Map<String, Object>> records = client.batchRead(HubSpotObjectType.DEALS,
+                        ids.stream().map(String::valueOf).toList(), HubSpotObjectType.DEALS.defaultProperties());
+                client.attachAssociatedContacts(HubSpotObjectType.DEALS, records);
+                Map<Long, Map<String, Object>> byId = new HashMap<>();
+                for (Map<String, Object> r : records) {
+                    String id = HubSpotRecords.id(r);
+                    if (id != null && id.matches("\\d{1,18}")) {
+                        byId.put(Long.parseLong(id), r);
+                    }
+                }
+                return byId;
+            }
         };
     }
 }

@@ -71,7 +71,7 @@ final class IncrementalSync {
                     fresh = new ArrayList<>(fresh.subList(0, pageSize));
                 }
                 if (associatedContacts) {
-                    attachAssociatedContacts(fresh);
+                    client.attachAssociatedContacts(type, fresh);
                 }
                 return Optional.of(new Page(fresh, advance(from, fresh)));
             }
@@ -105,21 +105,5 @@ final class IncrementalSync {
             }
         }
         return new SyncCheckpoint(newest, ids);
-    }
-
-    // The search API returns no associations; the mapper reads them in the shape a GET with
-    // ?associations=contacts returns: associations.contacts.results[{id, type}].
-    private void attachAssociatedContacts(List<Map<String, Object>> records)
-            throws HttpCallException, InterruptedException {
-        List<String> ids = records.stream().map(HubSpotRecords::id).filter(id -> id != null).toList();
-        Map<String, List<Map<String, Object>>> contacts = client.associatedContacts(type, ids);
-        for (Map<String, Object> r : records) {
-            List<Map<String, Object>> found = contacts.get(HubSpotRecords.id(r));
-            if (found != null && !found.isEmpty()) {
-                Map<String, Object> associations = new LinkedHashMap<>();
-                associations.put("contacts", Map.of("results", found));
-                r.put("associations", associations);
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.journeymap.api.event.IdentifierType;
 import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.connector.common.CheckpointStore;
 import io.journeymap.connector.common.InMemoryCheckpointStore;
+import io.journeymap.connector.hubspot.testing.HubSpotStandIn;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ class HubSpotConsumerIT {
 
     private static final long T0 = 1_790_000_000_000L;
 
-    private FakeHubSpot hubspot;
+    private HubSpotStandIn hubspot;
     private final CheckpointStore store = new InMemoryCheckpointStore();
     private final List<CamelContext> contexts = new ArrayList<>();
     /** Ids of every page whose exchange completed, in delivery order. */
@@ -37,7 +38,7 @@ class HubSpotConsumerIT {
 
     @BeforeEach
     void start() throws Exception {
-        hubspot = new FakeHubSpot();
+        hubspot = new HubSpotStandIn();
     }
 
     @AfterEach
@@ -50,7 +51,7 @@ class HubSpotConsumerIT {
     private String uri(String type, String options) {
         Map<String, String> o = new java.util.LinkedHashMap<>();
         o.put("baseUrl", hubspot.baseUrl());
-        o.put("accessToken", FakeHubSpot.TOKEN);
+        o.put("accessToken", HubSpotStandIn.TOKEN);
         o.put("instanceName", "acme");
         o.put("indexLag", "0");
         o.put("initialDelay", "0");
@@ -113,7 +114,7 @@ class HubSpotConsumerIT {
     }
 
     private List<Long> searchGapsMillis() {
-        List<FakeHubSpot.Request> searches = hubspot.requests("POST", "/search");
+        List<HubSpotStandIn.Request> searches = hubspot.requests("POST", "/search");
         List<Long> gaps = new ArrayList<>();
         for (int i = 1; i < searches.size(); i++) {
             gaps.add((searches.get(i).nanoTime() - searches.get(i - 1).nanoTime()) / 1_000_000);
@@ -178,7 +179,7 @@ class HubSpotConsumerIT {
         hubspot.afterSearch(n -> {
             if (n == 1) {
                 // contact 2 (already read) is edited: with offset paging, contact 6 would slide into page 1
-                FakeHubSpot.Obj c2 = hubspot.get("contacts", "2");
+                HubSpotStandIn.Obj c2 = hubspot.get("contacts", "2");
                 hubspot.put("contacts", "2", T0 + 60_000, c2.properties());
             }
         });
@@ -207,7 +208,7 @@ class HubSpotConsumerIT {
         // gap can be short when the request before it was delayed on a loaded machine, so the rule is
         // checked as HubSpot applies it: the 5th request after any request arrives a second later or more
         // (less a scheduling tolerance). The first request also opens the connection, so it is left out.
-        List<FakeHubSpot.Request> searches = hubspot.requests("POST", "/search");
+        List<HubSpotStandIn.Request> searches = hubspot.requests("POST", "/search");
         assertThat(searches).hasSizeGreaterThanOrEqualTo(6);
         for (int i = 1; i + 4 < searches.size(); i++) {
             long window = (searches.get(i + 4).nanoTime() - searches.get(i).nanoTime()) / 1_000_000;
@@ -221,13 +222,13 @@ class HubSpotConsumerIT {
         contacts(3, 1000);
         AtomicInteger asked = new AtomicInteger();
         java.util.function.Supplier<String> tokens = () -> asked.incrementAndGet() == 1 ? "pat-na1-expired"
-                : FakeHubSpot.TOKEN;
+                : HubSpotStandIn.TOKEN;
         CamelContext camel = new DefaultCamelContext();
         camel.getRegistry().bind("tokens", tokens);
         HubSpotComponent component = new HubSpotComponent();
         component.setCheckpointStore(store);
         camel.addComponent("hubspot", component);
-        String uri = uri("contacts", "").replace("accessToken=" + FakeHubSpot.TOKEN, "tokenSupplier=#tokens");
+        String uri = uri("contacts", "").replace("accessToken=" + HubSpotStandIn.TOKEN, "tokenSupplier=#tokens");
         assertThat(uri).contains("tokenSupplier=#tokens");
         camel.addRoutes(new RouteBuilder() {
             @Override
@@ -240,7 +241,7 @@ class HubSpotConsumerIT {
         contexts.add(camel);
         await(() -> delivered.size() >= 3);
         assertThat(asked.get()).isEqualTo(2);
-        assertThat(hubspot.requests()).extracting(FakeHubSpot.Request::status).startsWith(401, 200);
+        assertThat(hubspot.requests()).extracting(HubSpotStandIn.Request::status).startsWith(401, 200);
     }
 
     @Test
@@ -264,7 +265,7 @@ class HubSpotConsumerIT {
         // jitter takes at most half off: the first wait is 100..200 ms, the second 200..400 ms
         assertThat(gaps.get(0)).isBetween(95L, 400L);
         assertThat(gaps.get(1)).isBetween(195L, 700L);
-        assertThat(hubspot.requests("POST", "/search")).extracting(FakeHubSpot.Request::status)
+        assertThat(hubspot.requests("POST", "/search")).extracting(HubSpotStandIn.Request::status)
                 .startsWith(503, 502, 200);
     }
 
@@ -274,7 +275,7 @@ class HubSpotConsumerIT {
         hubspot.fault("/search", 403, Map.of(), "{\"status\":\"error\",\"category\":\"MISSING_SCOPES\"}");
         run(uri("contacts", ""), e -> { });
         await(() -> delivered.size() >= 2); // the next poll tries again from the same checkpoint
-        assertThat(hubspot.requests("POST", "/search")).extracting(FakeHubSpot.Request::status).startsWith(403, 200);
+        assertThat(hubspot.requests("POST", "/search")).extracting(HubSpotStandIn.Request::status).startsWith(403, 200);
         assertThat(delivered).containsExactly("1", "2");
     }
 

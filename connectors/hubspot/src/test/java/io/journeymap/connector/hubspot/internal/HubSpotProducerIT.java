@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.journeymap.connector.common.FailureKind;
 import io.journeymap.connector.common.HttpCallException;
+import io.journeymap.connector.hubspot.testing.HubSpotStandIn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,13 @@ import org.junit.jupiter.api.Test;
 /** The producer against a local HubSpot stand-in. */
 class HubSpotProducerIT {
 
-    private FakeHubSpot hubspot;
+    private HubSpotStandIn hubspot;
     private CamelContext camel;
     private ProducerTemplate template;
 
     @BeforeEach
     void start() throws Exception {
-        hubspot = new FakeHubSpot();
+        hubspot = new HubSpotStandIn();
         for (int i = 1; i <= 250; i++) {
             hubspot.put("contacts", Integer.toString(i), 1_000L, Map.of("email", "p" + i + "@example.com"));
         }
@@ -42,7 +43,7 @@ class HubSpotProducerIT {
 
     private String uri(String operation) {
         return "hubspot:contacts?operation=" + operation + "&baseUrl=" + hubspot.baseUrl() + "&accessToken="
-                + FakeHubSpot.TOKEN + "&requestsPerSecond=100&initialRetryDelay=20";
+                + HubSpotStandIn.TOKEN + "&requestsPerSecond=100&initialRetryDelay=20";
     }
 
     @Test
@@ -50,9 +51,9 @@ class HubSpotProducerIT {
         Object body = template.requestBodyAndHeader(uri("update"), Map.of("properties",
                 Map.of("journeymap_segment", "high-intent")), HubSpotConstants.OBJECT_ID, "42");
         assertThat(hubspot.get("contacts", "42").properties()).containsEntry("journeymap_segment", "high-intent");
-        FakeHubSpot.Request patch = hubspot.requests("PATCH", "/crm/v3/objects/contacts/42").get(0);
+        HubSpotStandIn.Request patch = hubspot.requests("PATCH", "/crm/v3/objects/contacts/42").get(0);
         assertThat(patch.body()).isEqualTo("{\"properties\":{\"journeymap_segment\":\"high-intent\"}}");
-        assertThat(patch.authorization()).isEqualTo("Bearer " + FakeHubSpot.TOKEN);
+        assertThat(patch.authorization()).isEqualTo("Bearer " + HubSpotStandIn.TOKEN);
         assertThat((Map<String, Object>) body).containsEntry("id", "42");
     }
 
@@ -113,7 +114,7 @@ class HubSpotProducerIT {
     void aServerErrorIsRetried() {
         hubspot.fault("/contacts/6", 500, Map.of(), "{}");
         template.requestBodyAndHeader(uri("update"), Map.of("firstname", "Bo"), HubSpotConstants.OBJECT_ID, "6");
-        assertThat(hubspot.requests("PATCH", "/contacts/6")).extracting(FakeHubSpot.Request::status)
+        assertThat(hubspot.requests("PATCH", "/contacts/6")).extracting(HubSpotStandIn.Request::status)
                 .containsExactly(500, 200);
     }
 

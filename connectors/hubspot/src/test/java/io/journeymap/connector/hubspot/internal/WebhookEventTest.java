@@ -38,7 +38,7 @@ class WebhookEventTest {
         assertThat(parsed.violations()).isEmpty();
 
         HubSpotWebhookMapper.Result r = new HubSpotWebhookMapper("acme").map(parsed.events(),
-                Map.of(9001L, List.of("512", "513")), NOW);
+                new HubSpotWebhookMapper.CrmLookups(Map.of(9001L, List.of("512", "513")), Map.of()), NOW);
 
         assertThat(r.rejected()).isEmpty();
         assertThat(r.skipped()).isEqualTo(1);
@@ -56,9 +56,54 @@ class WebhookEventTest {
     @Test
     void aDealWithNoAssociatedContactIsPassedOver() throws Exception {
         HubSpotWebhookMapper.Result r = new HubSpotWebhookMapper("acme").map(WebhookEvent.parse(json(BODY)).events(),
-                Map.of(), NOW);
+                HubSpotWebhookMapper.CrmLookups.NONE, NOW);
         assertThat(r.events()).hasSize(1);
         assertThat(r.skipped()).isEqualTo(2);
+    }
+
+    /** Deal 9001 as the sync's search (and the receiver's batch read) returns it, with its contacts attached. */
+    private static Map<String, Object> deal(String stage) {
+        return new java.util.HashMap<>(Map.of("id", "9001", "properties", Map.of("dealname", "Renewal",
+                "dealstage", stage, "hs_v2_date_entered_current_stage", "2025-11-28T12:01:00.000Z",
+                "hs_lastmodifieddate", "2025-11-28T12:01:05.000Z", "hs_object_id", "9001"),
+                "associations", Map.of("contacts", Map.of("results", List.of(Map.of("id", "512"), Map.of("id", "513"))))));
+    }
+
+    @Test
+    void aStageChangeOfADealStillInThatStageIsTheSyncsOwnEventSoBothPathsStoreItOnce() throws Exception {
+        Map<String, Object> deal = deal("closedwon");
+        HubSpotWebhookMapper.Result r = new HubSpotWebhookMapper("acme").map(WebhookEvent.parse(json(BODY)).events(),
+                new HubSpotWebhookMapper.CrmLookups(Map.of(9001L, List.of("512", "513")), Map.of(9001L, deal)), NOW);
+
+        List<TouchpointEvent> fromSync = ((HubSpotRecordMapper.Mapped) new HubSpotRecordMapper("acme")
+                .map(HubSpotObjectType.DEALS, deal, NOW)).events();
+        assertThat(r.events()).extracting(TouchpointEvent::messageId).containsExactly("hubspot:webhook:1",
+                fromSync.get(0).messageId(), fromSync.get(1).messageId());
+        assertThat(fromSync.get(0).messageId()).startsWith("hubspot:deals:9001:stage:closedwon:");
+        assertThat(r.events().get(1).event()).isEqualTo("Deal Stage Changed");
+    }
+
+    @Test
+    void aStageTheDealHasAlreadyLeftKeepsTheWebhooksIdForTheSyncWillNeverSeeIt() throws Exception {
+        HubSpotWebhookMapper.Result r = new HubSpotWebhookMapper("acme").map(WebhookEvent.parse(json(BODY)).events(),
+                new HubSpotWebhookMapper.CrmLookups(Map.of(9001L, List.of("512", "513")),
+                        Map.of(9001L, deal("contractsent"))), NOW);
+        assertThat(r.events()).extracting(TouchpointEvent::messageId)
+                .containsExactly("hubspot:webhook:1", "hubspot:webhook:2:512", "hubspot:webhook:2:513");
+    }
+
+    @Test
+    void twoDeliveriesOfTheSameStageInOneRequestGiveTheDealsEventsOnce() throws Exception {
+        String twice = """
+                [{"eventId":2,"occurredAt":1764331260000,"subscriptionType":"deal.propertyChange","objectId":9001,
+                  "propertyName":"dealstage","propertyValue":"closedwon"},
+                 {"eventId":4,"occurredAt":1764331261000,"subscriptionType":"deal.propertyChange","objectId":9001,
+                  "propertyName":"dealstage","propertyValue":"closedwon"}]""";
+        HubSpotWebhookMapper.Result r = new HubSpotWebhookMapper("acme").map(WebhookEvent.parse(json(twice)).events(),
+                new HubSpotWebhookMapper.CrmLookups(Map.of(9001L, List.of("512", "513")),
+                        Map.of(9001L, deal("closedwon"))), NOW);
+        assertThat(r.events()).hasSize(2);
+        assertThat(r.skipped()).isEqualTo(1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.journeymap.connector.hubspot.internal;
+package io.journeymap.connector.hubspot.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,21 +29,22 @@ import java.util.function.IntConsumer;
  * {@code POST /crm/v3/objects/{type}/search} (filterGroups with GTE/LT on the modified property,
  * one ascending sort, limit, {@code after} as an offset, {@code paging.next.after}, and a 400 when
  * paging past the result cap), {@code POST /crm/v4/associations/{type}/contacts/batch/read},
- * {@code PATCH /crm/v3/objects/{type}/{id}[?idProperty=]} and {@code POST .../batch/update} (200, or
- * 207 with {@code errors[]}; 400 over 100 inputs). Bearer tokens are checked (401 otherwise), and
+ * {@code POST /crm/v3/objects/{type}/batch/read} (the found inputs' {@code results[]}, missing ids
+ * left out), {@code PATCH /crm/v3/objects/{type}/{id}[?idProperty=]} and {@code POST .../batch/update}
+ * (200, or 207 with {@code errors[]}; 400 over 100 inputs). Bearer tokens are checked (401 otherwise), and
  * scripted faults answer the next matching requests.
  */
-final class FakeHubSpot implements AutoCloseable {
+public final class HubSpotStandIn implements AutoCloseable {
 
-    static final String TOKEN = "pat-na1-good";
+    public static final String TOKEN = "pat-na1-good";
 
-    record Obj(String id, Map<String, String> properties, long modified, List<String> contacts) {
+    public record Obj(String id, Map<String, String> properties, long modified, List<String> contacts) {
     }
 
-    record Fault(String pathContains, int status, Map<String, String> headers, String body) {
+    public record Fault(String pathContains, int status, Map<String, String> headers, String body) {
     }
 
-    record Request(String method, String path, String authorization, String body, long nanoTime, int status) {
+    public record Request(String method, String path, String authorization, String body, long nanoTime, int status) {
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -51,49 +52,66 @@ final class FakeHubSpot implements AutoCloseable {
     private final Map<String, Map<String, Obj>> objects = new ConcurrentHashMap<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
     private final List<Request> requests = new ArrayList<>();
-    private final Set<String> tokens = new HashSet<>(Set.of(TOKEN));
+    private final Set<String> tokens;
     private volatile int searchCap = 10_000;
     private volatile IntConsumer afterSearch = n -> { };
     private int searches;
 
-    FakeHubSpot() throws IOException {
+    /** A stand-in that accepts {@link #TOKEN}. */
+    public HubSpotStandIn() throws IOException {
+        this(TOKEN);
+    }
+
+    /** @param token the private-app token it accepts */
+    public HubSpotStandIn(String token) throws IOException {
+        tokens = new HashSet<>(Set.of(token));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void put(String type, String id, long modified, Map<String, String> properties, String... contacts) {
+    public void put(String type, String id, long modified, Map<String, String> properties, String... contacts) {
         objects.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
                 .put(id, new Obj(id, new LinkedHashMap<>(properties), modified, List.of(contacts)));
     }
 
-    Obj get(String type, String id) {
+    public Obj get(String type, String id) {
         return objects.getOrDefault(type, Map.of()).get(id);
     }
 
-    synchronized void fault(String pathContains, int status, Map<String, String> headers, String body) {
+    public synchronized void fault(String pathContains, int status, Map<String, String> headers, String body) {
         faults.add(new Fault(pathContains, status, headers, body));
     }
 
-    void searchCap(int cap) {
+    public void searchCap(int cap) {
         searchCap = cap;
     }
 
     /** Runs after the n-th search (1-based) was answered, e.g. to modify an object mid-sync. */
-    void afterSearch(IntConsumer hook) {
+    public void afterSearch(IntConsumer hook) {
         afterSearch = hook;
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    List<Request> requests(String method, String pathContains) {
+    /** @return the requests whose path contains the text, any method */
+    public List<Request> requests(String pathContains) {
+        return requests().stream().filter(r -> r.path().contains(pathContains)).toList();
+    }
+
+    /** @return how many scripted faults have not been served yet */
+    public synchronized int faultsWaiting() {
+        return faults.size();
+    }
+
+    public List<Request> requests(String method, String pathContains) {
         return requests().stream().filter(r -> r.method().equals(method) && r.path().contains(pathContains)).toList();
     }
 
@@ -128,6 +146,10 @@ final class FakeHubSpot implements AutoCloseable {
                     response = associations(p[4], json.readTree(body));
                 } else if (method.equals("PATCH") && p.length == 6) {
                     Object[] r = update(p[4], p[5], ex.getRequestURI().getQuery(), json.readTree(body));
+                    status = (Integer) r[0];
+                    response = (String) r[1];
+                } else if (method.equals("POST") && path.matches("/crm/v3/objects/\\w+/batch/read")) {
+                    Object[] r = batchRead(p[4], json.readTree(body));
                     status = (Integer) r[0];
                     response = (String) r[1];
                 } else if (method.equals("POST") && path.matches("/crm/v3/objects/\\w+/batch/update")) {
@@ -168,11 +190,11 @@ final class FakeHubSpot implements AutoCloseable {
     }
 
     private Object[] search(String type, JsonNode req) {
-        HubSpotObjectType t = HubSpotObjectType.fromPath(type).orElseThrow();
+        String modified = modifiedProperty(type);
         long from = Long.MIN_VALUE;
         long before = Long.MAX_VALUE;
         for (JsonNode f : req.path("filterGroups").path(0).path("filters")) {
-            if (!f.path("propertyName").asText().equals(t.modifiedProperty())) {
+            if (!f.path("propertyName").asText().equals(modified)) {
                 return new Object[] {400, error("VALIDATION_ERROR", "unexpected filter")};
             }
             long v = Long.parseLong(f.path("value").asText());
@@ -185,7 +207,7 @@ final class FakeHubSpot implements AutoCloseable {
             }
         }
         JsonNode sort = req.path("sorts").path(0);
-        if (!sort.path("propertyName").asText().equals(t.modifiedProperty())
+        if (!sort.path("propertyName").asText().equals(modified)
                 || !sort.path("direction").asText().equals("ASCENDING")) {
             return new Object[] {400, error("VALIDATION_ERROR", "expected an ascending sort on the modified date")};
         }
@@ -209,7 +231,7 @@ final class FakeHubSpot implements AutoCloseable {
         Set<String> wanted = new HashSet<>();
         req.path("properties").forEach(p -> wanted.add(p.asText()));
         for (Obj o : matching.subList(Math.min(after, matching.size()), Math.min(after + limit, matching.size()))) {
-            results.add(object(o, t, wanted));
+            results.add(object(o, modified, wanted));
         }
         if (after + limit < matching.size()) {
             out.putObject("paging").putObject("next").put("after", Integer.toString(after + limit))
@@ -218,12 +240,17 @@ final class FakeHubSpot implements AutoCloseable {
         return new Object[] {200, out.toString()};
     }
 
-    private ObjectNode object(Obj o, HubSpotObjectType t, Set<String> wanted) {
+    /** HubSpot's last-modified property: contacts have their own name for it. */
+    private static String modifiedProperty(String type) {
+        return type.equals("contacts") ? "lastmodifieddate" : "hs_lastmodifieddate";
+    }
+
+    private ObjectNode object(Obj o, String modified, Set<String> wanted) {
         ObjectNode n = json.createObjectNode();
         n.put("id", o.id());
         ObjectNode props = n.putObject("properties");
         String iso = Instant.ofEpochMilli(o.modified()).toString();
-        props.put(t.modifiedProperty(), iso);
+        props.put(modified, iso);
         props.put("hs_object_id", o.id());
         o.properties().forEach((k, v) -> {
             if (wanted.isEmpty() || wanted.contains(k)) {
@@ -234,6 +261,26 @@ final class FakeHubSpot implements AutoCloseable {
         n.put("updatedAt", iso);
         n.put("archived", false);
         return n;
+    }
+
+    private Object[] batchRead(String type, JsonNode req) {
+        String modified = modifiedProperty(type);
+        if (req.path("inputs").size() > 100) {
+            return new Object[] {400, error("VALIDATION_ERROR", "at most 100 inputs")};
+        }
+        Set<String> wanted = new HashSet<>();
+        req.path("properties").forEach(p -> wanted.add(p.asText()));
+        ObjectNode out = json.createObjectNode();
+        out.put("status", "COMPLETE");
+        ArrayNode results = out.putArray("results");
+        for (JsonNode in : req.path("inputs")) {
+            Obj o = get(type, in.path("id").asText());
+            if (o != null) {
+                results.add(object(o, modified, wanted));
+            }
+        }
+        out.put("startedAt", "2026-01-01T00:00:00Z").put("completedAt", "2026-01-01T00:00:00Z");
+        return new Object[] {200, out.toString()};
     }
 
     private String associations(String type, JsonNode req) {
@@ -260,7 +307,7 @@ final class FakeHubSpot implements AutoCloseable {
     }
 
     private Object[] update(String type, String id, String query, JsonNode req) {
-        HubSpotObjectType t = HubSpotObjectType.fromPath(type).orElseThrow();
+        String modified = modifiedProperty(type);
         Obj o;
         if (query != null && query.startsWith("idProperty=")) {
             String prop = query.substring("idProperty=".length());
@@ -273,11 +320,11 @@ final class FakeHubSpot implements AutoCloseable {
             return new Object[] {404, error("OBJECT_NOT_FOUND", "resource not found")};
         }
         Obj updated = apply(type, o, req.path("properties"));
-        return new Object[] {200, object(updated, t, Set.of()).toString()};
+        return new Object[] {200, object(updated, modified, Set.of()).toString()};
     }
 
     private Object[] batchUpdate(String type, JsonNode req) {
-        HubSpotObjectType t = HubSpotObjectType.fromPath(type).orElseThrow();
+        String modified = modifiedProperty(type);
         if (req.path("inputs").size() > 100) {
             return new Object[] {400, error("VALIDATION_ERROR", "Batch input limit is 100")};
         }
@@ -294,7 +341,7 @@ final class FakeHubSpot implements AutoCloseable {
                 e.putObject("context").putArray("ids").add(in.path("id").asText());
                 continue;
             }
-            results.add(object(apply(type, o, in.path("properties")), t, Set.of()));
+            results.add(object(apply(type, o, in.path("properties")), modified, Set.of()));
         }
         if (!errors.isEmpty()) {
             out.set("errors", errors);
