@@ -6,6 +6,7 @@ import static io.journeymap.connector.salesforce.testing.SalesforceStandIn.Fault
 import static io.journeymap.connector.salesforce.testing.SalesforceStandIn.Fault.PASS;
 import static io.journeymap.connector.salesforce.testing.SalesforceStandIn.Fault.SERVER_ERROR;
 import static io.journeymap.connector.salesforce.testing.SalesforceStandIn.Fault.SESSION_EXPIRED;
+import static io.journeymap.connector.salesforce.testing.SalesforceStandIn.Fault.SLOW;
 import static io.journeymap.connector.salesforce.testing.SalesforceStandIn.Fault.TOO_MANY_REQUESTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -171,6 +172,21 @@ class SalesforceSyncIT {
         assertThat(salesforce.dataRequests()).hasSize(1);
         assertThat(ingest.stored()).isEmpty();
         assertThat(activity.lastError()).hasValueSatisfying(e -> assertThat(e).startsWith("Lead sync: HTTP 400"));
+    }
+
+    @Test
+    void aCallThatTimesOutIsRetriedAndNothingIsLostOrStoredTwice() throws Exception {
+        salesforce = SalesforceStandIn.start(2);
+        for (int i = 1; i <= 3; i++) {
+            salesforce.put("Lead", lead(i, T0.plusSeconds(i)));
+        }
+        salesforce.failNext(PASS, SLOW); // the first batch is served, its queryMore answers too late
+        camel = start(Map.of("objects", "Lead", "http.timeout.seconds", "1"));
+        await(() -> ingest.stored().size() == 6, "all three leads");
+        assertThat(salesforce.pendingFaults()).isZero();
+        assertThat(ingest.duplicates()).isZero();
+        assertThat(salesforce.dataRequests()).as("the batch that timed out was asked for again")
+                .filteredOn(r -> r.contains("/query/01gD")).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -65,6 +65,8 @@ public final class SalesforceStandIn implements AutoCloseable {
         /** 500 UNKNOWN_EXCEPTION: Salesforce's internal error. */
         SERVER_ERROR(500, "UNKNOWN_EXCEPTION", "An unexpected error occurred. Please include this ErrorId if you "
                 + "contact support: 1940583747-123456 (-1234567)"),
+        /** No answer within the client's timeout: the call is served only after {@link #SLOW_REPLY}. */
+        SLOW(200, null, null),
         /** 400 MALFORMED_QUERY: a permanent error. */
         MALFORMED_QUERY(400, "MALFORMED_QUERY", "unexpected token");
 
@@ -78,6 +80,9 @@ public final class SalesforceStandIn implements AutoCloseable {
             this.message = message;
         }
     }
+
+    /** How late a {@link Fault#SLOW} call is answered: past the shortest client timeout (1 s). */
+    public static final java.time.Duration SLOW_REPLY = java.time.Duration.ofMillis(2500);
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Pattern SOQL = Pattern.compile("SELECT (.+) FROM (\\w+) WHERE SystemModstamp >= (\\S+) "
@@ -285,7 +290,14 @@ public final class SalesforceStandIn implements AutoCloseable {
         synchronized (this) {
             fault = faults.poll();
         }
-        if (fault == Fault.PASS) {
+        if (fault == Fault.SLOW) {
+            try {
+                Thread.sleep(SLOW_REPLY.toMillis()); // the client has given up by now; the reply goes nowhere
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (fault == Fault.PASS || fault == Fault.SLOW) {
             fault = null;
         }
         if (fault == Fault.SESSION_EXPIRED) {
