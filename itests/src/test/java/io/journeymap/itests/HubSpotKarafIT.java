@@ -70,6 +70,10 @@ class HubSpotKarafIT {
         cfg.put("webhook.client.secret", CLIENT_SECRET);
         cfg.put("webhook.port", String.valueOf(webhookPort));
         karaf.setConfig("io.journeymap.connector.hubspot", cfg);
+        // a refused signature logs the URI it was checked over: shown when a delivery is refused below
+        karaf.setConfig("org.ops4j.pax.logging", Map.of(
+                "log4j2.logger.hubspotwebhook.name", "io.journeymap.connector.hubspot.internal.HubSpotWebhookProcessor",
+                "log4j2.logger.hubspotwebhook.level", "DEBUG"));
         karaf.start();
     }
 
@@ -196,7 +200,7 @@ class HubSpotKarafIT {
             }
         }, "the webhook receiver to take deliveries");
         HttpResponse<String> ok = answers.get(answers.size() - 1);
-        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.statusCode()).as(ok.body() + refusals()).isEqualTo(200);
         awaitTimeline("5", 2);
         assertThat(timelineEvents("5")).contains("hubspot:webhook:880001");
         // HubSpot retries a delivery with the same eventId: taken again, stored once
@@ -231,7 +235,7 @@ class HubSpotKarafIT {
                 + "\"changeSource\":\"CRM\",\"propertyName\":\"dealstage\",\"propertyValue\":\"closedwon\"}]";
         long now = Instant.now().toEpochMilli();
         HttpResponse<String> ok = karaf.postTo(url, bytes(body), signed(url, body, now, CLIENT_SECRET));
-        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.statusCode()).as(ok.body() + refusals()).isEqualTo(200);
         assertThat(hubspot.requests("/deals/batch/read")).as("the receiver read the deal").isNotEmpty();
 
         // the sync reads the same deal: once two more deal searches have been answered, it has been through
@@ -250,6 +254,11 @@ class HubSpotKarafIT {
                 .toList();
         assertThat(stageChanges).as(timelineEvents("8").toString())
                 .containsExactly("hubspot:deals:7001:stage:closedwon:" + entered + ":8");
+    }
+
+    /** The receiver's own account of refused deliveries, for a failure message. */
+    private static String refusals() throws java.io.IOException {
+        return " refusals in the log: " + karaf.log().lines().filter(l -> l.contains("webhook refused")).toList();
     }
 
     private static byte[] bytes(String s) {

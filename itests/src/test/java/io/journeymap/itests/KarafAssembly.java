@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -111,14 +112,32 @@ final class KarafAssembly implements AutoCloseable {
         process.descendants().forEach(p -> p.onExit().join());
     }
 
+    /**
+     * Stops Karaf as an admin does (SIGTERM) and returns only once its JVM has exited: {@code bin/karaf}
+     * is a script whose JVM is a child, and the script may exit first. A restart that began while the
+     * old JVM was still shutting down met that JVM on its ports (it answered the readiness check and
+     * kept the webhook port).
+     */
     @Override
     public void close() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                kill9();
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> jvms = process.descendants().toList();
+        jvms.forEach(ProcessHandle::destroy);
+        process.destroy();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (ProcessHandle p : jvms) {
+            try {
+                p.onExit().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                p.destroyForcibly();
+                p.onExit().join();
             }
+        }
+        if (!process.waitFor(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            process.destroyForcibly();
+            process.waitFor();
         }
     }
 

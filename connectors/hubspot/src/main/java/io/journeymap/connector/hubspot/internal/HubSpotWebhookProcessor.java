@@ -74,12 +74,15 @@ final class HubSpotWebhookProcessor extends AsyncProcessorSupport {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         byte[] body = exchange.getMessage().getBody(byte[].class);
         body = body == null ? new byte[0] : body;
-        HubSpotSignatureV3.Result verdict = signature.verify("POST", signedUri(exchange), body,
+        String uri = signedUri(exchange);
+        HubSpotSignatureV3.Result verdict = signature.verify("POST", uri, body,
                 exchange.getMessage().getHeader(HubSpotSignatureV3.TIMESTAMP_HEADER, String.class),
                 exchange.getMessage().getHeader(HubSpotSignatureV3.SIGNATURE_HEADER, String.class));
         if (verdict != HubSpotSignatureV3.Result.VALID) {
             activity.failed("webhook refused: signature " + verdict, true);
-            LOG.debug("route {}: webhook refused, signature {}", exchange.getFromRouteId(), verdict);
+            // the URI is what an admin compares with the app's registered URL (webhook.public.url)
+            LOG.debug("route {}: webhook refused, signature {} over URI {} and a body of {} bytes",
+                    exchange.getFromRouteId(), verdict, uri, body.length);
             HttpResponses.error(exchange, 401, "unauthorized", "the X-HubSpot-Signature-v3 check failed: " + verdict,
                     Map.of("reason", verdict.name()));
             callback.done(true);
