@@ -41,6 +41,8 @@ final class KarafAssembly implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
 
+    private static final Path DJL_CACHE = Path.of("target", "djl-cache").toAbsolutePath();
+
     private KarafAssembly(Path home) {
         this.home = home;
     }
@@ -90,7 +92,9 @@ final class KarafAssembly implements AutoCloseable {
     void start() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("karaf-console.log").toFile()));
-        pb.environment().put("EXTRA_JAVA_OPTS", "-Xmx512m");
+        // DJL unpacks the PyTorch natives (about 430 MB) into its cache: one cache for every run of the
+        // itests, so each boot does not unpack them again into its own data folder
+        pb.environment().put("EXTRA_JAVA_OPTS", "-Xmx512m -DDJL_CACHE_DIR=" + DJL_CACHE + " -DENGINE_CACHE_DIR=" + DJL_CACHE);
         // every run has a home of its own; Karaf's "root instance already running" check reads the pid
         // the last run left behind, and on a busy machine that pid may already belong to another process
         pb.environment().put("CHECK_ROOT_INSTANCE_RUNNING", "false");

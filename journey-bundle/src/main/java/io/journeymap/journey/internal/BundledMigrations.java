@@ -20,7 +20,7 @@ final class BundledMigrations implements ResourceProvider {
     static final String LOCATION = "db/migration/journey/";
     static final List<String> SCRIPTS = List.of("V1__journal_and_timeline.sql", "V2__timeline_references_events.sql",
             "V3__identity_graph.sql", "V4__identity_matching.sql", "V5__consent_and_privacy.sql", "V6__journey_map.sql",
-            "V7__connector_checkpoints.sql");
+            "V7__connector_checkpoints.sql", "V8__scores_and_models.sql");
 
     @Override
     public LoadableResource getResource(String name) {

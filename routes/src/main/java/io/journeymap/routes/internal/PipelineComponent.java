@@ -11,6 +11,9 @@ import io.journeymap.api.journal.AppendResult;
 import io.journeymap.api.journal.EventJournal;
 import io.journeymap.api.privacy.EventSealer;
 import io.journeymap.api.privacy.PrivacyRequests;
+import io.journeymap.api.scoring.ModelRegistry;
+import io.journeymap.api.scoring.Scorer;
+import io.journeymap.api.scoring.TouchpointScoring;
 import io.journeymap.api.timeline.TimelineStore;
 import io.journeymap.camel.EmbeddedHttpServer;
 import io.journeymap.camel.RouteBundleContext;
@@ -18,6 +21,7 @@ import io.journeymap.routes.internal.admin.AdminAuthenticator;
 import io.journeymap.routes.internal.admin.AdminRoutes;
 import io.journeymap.routes.internal.admin.ConsentAdminRoutes;
 import io.journeymap.routes.internal.admin.JourneyMapAdminRoutes;
+import io.journeymap.routes.internal.admin.ScoringAdminRoutes;
 import io.journeymap.routes.internal.map.MapChangeRoutes;
 import io.journeymap.api.journey.JourneyMap;
 import java.time.Clock;
@@ -27,6 +31,7 @@ import io.journeymap.routes.internal.journal.JournalConstants;
 import io.journeymap.routes.internal.pipeline.KafkaRecords;
 import io.journeymap.routes.internal.pipeline.PipelineRoutes;
 import io.journeymap.routes.internal.pipeline.TimelineWriter;
+import io.journeymap.routes.internal.scoring.ScoringServices;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -43,6 +48,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,8 +99,40 @@ public class PipelineComponent implements EventIngest {
     @Reference(target = "(component=log)")
     private ComponentResolver logComponent;
 
+    private final ScoringServices scoring = new ScoringServices();
     private CamelContext camel;
     private AsyncProducer ingest;
+
+    // The scoring feature is optional and may be updated while events flow: dynamic references.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindScoring")
+    void bindScoring(TouchpointScoring s) {
+        scoring.scoring(s);
+    }
+
+    void unbindScoring(TouchpointScoring s) {
+        scoring.scoring(null);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindScorer")
+    void bindScorer(Scorer s) {
+        scoring.scorer(s);
+    }
+
+    void unbindScorer(Scorer s) {
+        scoring.scorer(null);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindRegistry")
+    void bindRegistry(ModelRegistry r) {
+        scoring.registry(r);
+    }
+
+    void unbindRegistry(ModelRegistry r) {
+        scoring.registry(null);
+    }
 
     @Activate
     void activate(BundleContext bundleContext, RoutesConfig config) throws Exception {
@@ -107,10 +147,11 @@ public class PipelineComponent implements EventIngest {
             context.addComponent("journal", new JournalComponent(journal));
             EmbeddedHttpServer.install(context, config.admin_http_host(), port, 1024 * 1024);
         }, List.of(new PipelineRoutes(eventsUri,
-                new TimelineWriter(consent, sealer, identity, journal, timelines), new KafkaRecords(sealer)),
+                new TimelineWriter(consent, sealer, identity, journal, timelines, scoring), new KafkaRecords(sealer)),
                 new AdminRoutes(auth, timelines, identityGraph), new IdentityAdminRoutes(auth, identityGraph),
                 new ConsentAdminRoutes(auth, consent, privacy),
                 new JourneyMapAdminRoutes(auth, journeyMap, Clock.systemUTC()),
+                new ScoringAdminRoutes(auth, scoring, identityGraph),
                 new MapChangeRoutes(journeyMap, journal, ConfigRules.requireText("map.changes.uri", config.map_changes_uri()))));
         ingest = camel.getEndpoint(PipelineRoutes.INGEST).createAsyncProducer();
         ingest.start();

@@ -6,6 +6,7 @@ import io.journeymap.api.event.TouchpointEvent;
 import io.journeymap.api.identity.IdentityResolver;
 import io.journeymap.api.journal.EventJournal;
 import io.journeymap.api.privacy.EventSealer;
+import io.journeymap.api.scoring.TouchpointScoring;
 import io.journeymap.api.timeline.TimelineEntry;
 import io.journeymap.api.timeline.TimelineStore;
 import io.journeymap.routes.internal.journal.JournalConstants;
@@ -23,12 +24,16 @@ import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
  * as an anonymous count (or not at all, per policy). Timelines reference events in the journal's store: a batch read from the journal is
  * there already; one read from Kafka is stored first (idempotently, like every append). Timeline
  * appends are idempotent too, so a redelivered batch changes nothing. Where the source is Kafka
- * with manual commit, the offset is committed only after both writes.
+ * with manual commit, the offset is committed only after both writes. The stored touchpoints are
+ * scored (when the scoring feature is installed) before the batch is acknowledged.
  */
 public class TimelineWriter implements Processor {
 
     /** Header: how many of the batch were new on the timelines. */
     public static final String ADDED = "JourneymapTimelineAdded";
+
+    /** Header: how many new scores the batch gave. */
+    public static final String SCORED = "JourneymapScored";
 
     /** Header: how many of the batch the consent gate withheld. */
     public static final String WITHHELD = "JourneymapConsentWithheld";
@@ -38,6 +43,7 @@ public class TimelineWriter implements Processor {
     private final IdentityResolver identity;
     private final EventJournal journal;
     private final TimelineStore timelines;
+    private final TouchpointScoring scoring;
 
     /**
      * @param consent   the ingest gate
@@ -45,14 +51,16 @@ public class TimelineWriter implements Processor {
      * @param identity  assigns profiles
      * @param journal   stores the events that did not come from it
      * @param timelines stores timelines
+     * @param scoring   scores the stored touchpoints before the batch is acknowledged (idempotent)
      */
     public TimelineWriter(ConsentService consent, EventSealer sealer, IdentityResolver identity,
-            EventJournal journal, TimelineStore timelines) {
+            EventJournal journal, TimelineStore timelines, TouchpointScoring scoring) {
         this.consent = consent;
         this.sealer = sealer;
         this.identity = identity;
         this.journal = journal;
         this.timelines = timelines;
+        this.scoring = scoring;
     }
 
     @Override
@@ -84,6 +92,9 @@ public class TimelineWriter implements Processor {
             entries.add(new TimelineEntry(profiles.get(i), kept.get(i)));
         }
         exchange.getMessage().setHeader(ADDED, timelines.add(entries));
+        // every entry, the redelivered ones too: scores are idempotent, and a crash between the
+        // timeline write and the scores must not leave a touchpoint unscored
+        exchange.getMessage().setHeader(SCORED, scoring.scoreArrived(entries));
         KafkaManualCommit commit = exchange.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);
         if (commit != null) {
             commit.commit();
