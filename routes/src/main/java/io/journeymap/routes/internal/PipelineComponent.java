@@ -99,40 +99,22 @@ public class PipelineComponent implements EventIngest {
     @Reference(target = "(component=log)")
     private ComponentResolver logComponent;
 
-    private final ScoringServices scoring = new ScoringServices();
+    // The scoring feature is optional and may be updated while events flow: dynamic references, read
+    // through ScoringServices at each use.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TouchpointScoring touchpointScoring;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Scorer scorer;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModelRegistry modelRegistry;
+
+    private final ScoringServices scoring = new ScoringServices(() -> touchpointScoring, () -> scorer,
+            () -> modelRegistry);
     private CamelContext camel;
     private AsyncProducer ingest;
-
-    // The scoring feature is optional and may be updated while events flow: dynamic references.
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindScoring")
-    void bindScoring(TouchpointScoring s) {
-        scoring.scoring(s);
-    }
-
-    void unbindScoring(TouchpointScoring s) {
-        scoring.scoring(null);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindScorer")
-    void bindScorer(Scorer s) {
-        scoring.scorer(s);
-    }
-
-    void unbindScorer(Scorer s) {
-        scoring.scorer(null);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindRegistry")
-    void bindRegistry(ModelRegistry r) {
-        scoring.registry(r);
-    }
-
-    void unbindRegistry(ModelRegistry r) {
-        scoring.registry(null);
-    }
 
     @Activate
     void activate(BundleContext bundleContext, RoutesConfig config) throws Exception {

@@ -36,8 +36,7 @@ public class ModelsCommand implements Action {
 
     @Override
     public Object execute() {
-        if (registry == null) {
-            System.out.println("the scoring feature is not installed (feature:install journeymap-scoring)");
+        if (ScoringFeature.missing(registry)) {
             return null;
         }
         if (promote != null || shadow != null || rollback) {

@@ -30,8 +30,7 @@ public class ScoresCommand implements Action {
 
     @Override
     public Object execute() {
-        if (scorer == null) {
-            System.out.println("the scoring feature is not installed (feature:install journeymap-scoring)");
+        if (ScoringFeature.missing(scorer)) {
             return null;
         }
         ScoreKind k = null;

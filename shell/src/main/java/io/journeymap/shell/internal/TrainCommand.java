@@ -22,8 +22,7 @@ public class TrainCommand implements Action {
 
     @Override
     public Object execute() {
-        if (training == null) {
-            System.out.println("the scoring feature is not installed (feature:install journeymap-scoring)");
+        if (ScoringFeature.missing(training)) {
             return null;
         }
         TrainingReport r = training.train(model);

@@ -6,6 +6,7 @@ import io.journeymap.api.scoring.TouchpointScoring;
 import io.journeymap.api.timeline.TimelineEntry;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The scoring feature's services as the pipeline sees them: optional and dynamic, so the core runs
@@ -14,38 +15,35 @@ import java.util.Optional;
  */
 public final class ScoringServices implements TouchpointScoring {
 
-    private volatile TouchpointScoring scoring;
-    private volatile Scorer scorer;
-    private volatile ModelRegistry registry;
+    private final Supplier<TouchpointScoring> scoring;
+    private final Supplier<Scorer> scorer;
+    private final Supplier<ModelRegistry> registry;
 
-    /** @param s the bound service, or null once it went away */
-    public void scoring(TouchpointScoring s) {
-        scoring = s;
-    }
-
-    /** @param s the bound service, or null once it went away */
-    public void scorer(Scorer s) {
-        scorer = s;
-    }
-
-    /** @param r the bound service, or null once it went away */
-    public void registry(ModelRegistry r) {
-        registry = r;
+    /**
+     * @param scoring  the bound arrival scoring, or null
+     * @param scorer   the bound scorer, or null
+     * @param registry the bound model registry, or null
+     */
+    public ScoringServices(Supplier<TouchpointScoring> scoring, Supplier<Scorer> scorer,
+            Supplier<ModelRegistry> registry) {
+        this.scoring = scoring;
+        this.scorer = scorer;
+        this.registry = registry;
     }
 
     /** @return the scores, while the scoring feature is installed */
     public Optional<Scorer> scorer() {
-        return Optional.ofNullable(scorer);
+        return Optional.ofNullable(scorer.get());
     }
 
     /** @return the model registry, while the scoring feature is installed */
     public Optional<ModelRegistry> registry() {
-        return Optional.ofNullable(registry);
+        return Optional.ofNullable(registry.get());
     }
 
     @Override
     public int scoreArrived(List<TimelineEntry> entries) {
-        TouchpointScoring s = scoring;
+        TouchpointScoring s = scoring.get();
         return s == null || entries.isEmpty() ? 0 : s.scoreArrived(entries);
     }
 }
