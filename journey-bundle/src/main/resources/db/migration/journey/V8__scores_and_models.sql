@@ -1,6 +1,7 @@
 -- Scores computed as touchpoints arrive, one row per touchpoint and kind, so a redelivered batch
 -- scores nothing twice; and the model registry, whose artifacts live here too (deflated, base64 in
--- text, the same column type for H2 and PostgreSQL), so every node sharing the store serves the
+-- text, the same column type for H2 and PostgreSQL, at most 10 million characters: PostgreSQL's
+-- VARCHAR ends at 10,485,760), so every node sharing the store serves the
 -- same versions.
 
 CREATE TABLE score (
@@ -25,7 +26,7 @@ CREATE TABLE model_version (
     metrics       VARCHAR(4000)    NOT NULL,
     trained_on    VARCHAR(1000)    NOT NULL,
     features      VARCHAR(200)     NOT NULL,
-    artifact      VARCHAR(20000000) NOT NULL,
+    artifact      VARCHAR(10000000) NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     changed_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_model_version PRIMARY KEY (model, version)
