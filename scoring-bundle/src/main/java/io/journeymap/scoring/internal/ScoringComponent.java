@@ -105,11 +105,19 @@ public class ScoringComponent implements Scorer, ModelRegistry, ModelTraining, T
         if (serving.describe().isPresent() && java.util.Objects.equals(wanted, servingVersion)) {
             return;
         }
-        Optional<TextScorer> next = v.isPresent() ? Optional.of(sentiment.load(v.get(), registry))
-                : sentiment.lexicon();
+        Optional<TextScorer> next;
+        try {
+            next = v.isPresent() ? Optional.of(sentiment.load(v.get(), registry)) : sentiment.lexicon();
+        } catch (RuntimeException e) {
+            // a version that cannot be loaded here (a damaged artifact, a feature schema this bundle
+            // does not know) must not take scoring down: keep what serves, else the lexicon
+            LOG.warn("sentiment version {} cannot be loaded ({}); {}", wanted, e.getMessage(),
+                    serving.describe().map(d -> "keeping " + d).orElse("serving the lexicon baseline"));
+            next = serving.describe().isPresent() ? Optional.empty() : sentiment.lexicon();
+        }
         next.ifPresent(serving::serve);
         servingVersion = wanted;
-        if (next.isEmpty()) {
+        if (serving.describe().isEmpty()) {
             LOG.info("no sentiment model serves yet: no trained version, and no {} in the training folder for the "
                     + "lexicon baseline", SentimentLifecycle.LEXICON);
         }
