@@ -285,6 +285,15 @@ public final class LexiconSentiment {
         return valence;
     }
 
+    /**
+     * @param token a token as written
+     * @return whether the lexicon rates it, or it negates, boosts or dampens
+     */
+    public boolean isSentimentWord(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return lookUp(token, lower) != null || isNegation(lower) || BOOSTERS.contains(lower) || DAMPENERS.contains(lower);
+    }
+
     private Double lookUp(String token, String lowerToken) {
         Double v = valences.get(lowerToken);
         return v != null ? v : valences.get(token); // emoticons such as ":D" are listed in capitals

@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * Turns a text into the fixed-length feature vector the sentiment model reads, schema
  * {@value #SCHEMA}: {@value #DENSE} dense signals from {@link LexiconSentiment}, then
- * {@code 2^}{@value #HASH_BITS} buckets of hashed word n-grams. Pure and thread-safe: the same text
- * gives the same vector in every JVM (the hash is our own, not {@link String#hashCode}).
+ * {@code 2^}{@value #HASH_BITS} buckets of hashed word n-grams. Pure and thread-safe: the same text gives the
+ * same vector in every JVM (the hash is our own, not {@link String#hashCode}).
  *
  * <p>Dense part, by index:
  * <ol start="0">
@@ -30,9 +30,17 @@ import java.util.Locale;
  *   <li>compound * |compound|, so a linear model can bend the squashed score</li>
  * </ol>
  *
- * <p>Hashed part: the lexicon's tokens, lower-cased, as unigrams and adjacent bigrams; a word within
- * three tokens after a negation is also hashed as a negated unigram. Each distinct n-gram counts once,
- * and the part is scaled to unit length so long texts weigh no more than short ones.
+ * <p>Hashed part: the lexicon's tokens, lower-cased, in two families that share the buckets.
+ * <ul>
+ *   <li>Sentiment n-grams: unigrams of sentiment words (rated by the lexicon, or negations,
+ *       boosters, dampeners), bigrams with at least one, and every word within three tokens after a
+ *       negation, hashed as negated. They carry what transfers between domains: how people use the
+ *       rated words and their modifiers.</li>
+ *   <li>All n-grams: every unigram, bigram and negated unigram, at half the weight, so a model
+ *       trusts topical words (which rarely carry over to another domain) less.</li>
+ * </ul>
+ * Each family counts a distinct n-gram once and is scaled to unit length (the second to one half), so
+ * long texts weigh no more than short ones.
  */
 public final class SentimentFeatures {
 
@@ -41,12 +49,12 @@ public final class SentimentFeatures {
     /** How many dense signals come first. */
     public static final int DENSE = 16;
     /** log2 of the hashed buckets. */
-    public static final int HASH_BITS = 14;
+    public static final int HASH_BITS = 15;
     /** The vector's length. */
     public static final int LENGTH = DENSE + (1 << HASH_BITS);
 
     private static final int NEGATION_SCOPE = 3;
-    static final double HS = Double.parseDouble(System.getProperty("senti.hs", "1")); // XXX experiment knob
+    private static final float ALL_NGRAMS_WEIGHT = 0.5f;
 
     private final LexiconSentiment lexicon;
 
@@ -58,6 +66,15 @@ public final class SentimentFeatures {
     /** @return the lexicon scorer the features read */
     public LexiconSentiment lexicon() {
         return lexicon;
+    }
+
+    /**
+     * @param features a feature vector, or a batch of them
+     * @param offset   where the text's vector starts
+     * @return the lexicon's compound score the vector holds
+     */
+    public static float compound(float[] features, int offset) {
+        return features[offset];
     }
 
     /**
@@ -80,7 +97,7 @@ public final class SentimentFeatures {
     public void write(String text, float[] into, int offset) {
         Sparse s = sparse(text);
         for (int k = 0; k < s.indices().length; k++) {
-            into[offset + s.indices()[k]] += s.values()[k];
+            into[offset + s.indices()[k]] = s.values()[k];
         }
     }
 
@@ -90,78 +107,83 @@ public final class SentimentFeatures {
      *         in full, the hashed part only where non-zero
      */
     public Sparse sparse(String text) {
-        LexiconSentiment.Scores s = lexicon.score(text);
-        float[] dense = dense(s);
-        // distinct n-grams by their full 64-bit hash, then folded to buckets, where two may collide
-        long[] ngrams = Arrays.stream(ngramHashes(LexiconSentiment.tokens(text))).distinct().toArray();
-        int[] buckets = new int[ngrams.length];
-        for (int k = 0; k < ngrams.length; k++) {
-            buckets[k] = fold(ngrams[k]);
+        List<String> tokens = LexiconSentiment.tokens(text);
+        float[] dense = dense(lexicon.score(text));
+        String[] lower = new String[tokens.size()];
+        boolean[] sentimentWord = new boolean[tokens.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
+            sentimentWord[i] = lexicon.isSentimentWord(tokens.get(i));
         }
-        Arrays.sort(buckets);
-        int distinct = 0;
-        for (int k = 0; k < buckets.length; k++) {
-            if (k == 0 || buckets[k] != buckets[k - 1]) {
-                distinct++;
-            }
-        }
-        int[] indices = new int[DENSE + distinct];
-        float[] values = new float[DENSE + distinct];
+        long[] sentimentGrams = distinct(ngrams(lower, sentimentWord, true));
+        long[] allGrams = distinct(ngrams(lower, sentimentWord, false));
+        // (bucket, value) pairs of both families, sorted by bucket so colliding n-grams add up
+        int pairs = sentimentGrams.length + allGrams.length;
+        long[] keyed = new long[pairs];
+        float[] pairValues = new float[pairs];
+        int p = 0;
+        p = addFamily(sentimentGrams, 1f, keyed, pairValues, p);
+        addFamily(allGrams, ALL_NGRAMS_WEIGHT, keyed, pairValues, p);
+        Arrays.sort(keyed);
+        int[] indices = new int[DENSE + pairs];
+        float[] values = new float[DENSE + pairs];
         for (int d = 0; d < DENSE; d++) {
             indices[d] = d;
             values[d] = dense[d];
         }
-        float unit = buckets.length == 0 ? 0 : (float) (HS / Math.sqrt(buckets.length)); // XXX experiment knob
-        int at = DENSE - 1;
-        for (int k = 0; k < buckets.length; k++) {
-            if (k == 0 || buckets[k] != buckets[k - 1]) {
-                at++;
-                indices[at] = DENSE + buckets[k];
+        int at = DENSE;
+        for (int k = 0; k < pairs; k++) {
+            int bucket = (int) (keyed[k] >>> 32);
+            float v = pairValues[(int) keyed[k]];
+            if (at > DENSE && indices[at - 1] == DENSE + bucket) {
+                values[at - 1] += v;
+            } else {
+                indices[at] = DENSE + bucket;
+                values[at++] = v;
             }
-            values[at] += unit; // two n-grams in one bucket add up
         }
-        return new Sparse(indices, values);
+        return new Sparse(Arrays.copyOf(indices, at), Arrays.copyOf(values, at));
     }
 
-    private static float[] dense(LexiconSentiment.Scores s) {
-        int tokens = Math.max(1, s.tokens());
-        float[] d = new float[DENSE];
-        d[0] = (float) s.compound();
-        d[1] = (float) s.positive();
-        d[2] = (float) s.negative();
-        d[3] = (float) s.neutral();
-        d[4] = (float) Math.max(-1, Math.min(1, s.sum() / 10));
-        d[5] = (float) s.positiveTokens() / tokens;
-        d[6] = (float) s.negativeTokens() / tokens;
-        d[7] = Math.min(s.negations(), 2) / 2f;
-        d[8] = Math.min(s.boosters(), 2) / 2f;
-        d[9] = (float) s.capsWords() / tokens;
-        d[10] = Math.min(s.exclamations(), 4) / 4f;
-        d[11] = Math.min(s.questions(), 4) / 4f;
-        d[12] = s.hasBut() ? 1 : 0;
-        d[13] = s.positiveTokens() + s.negativeTokens() == 0 ? 1 : 0;
-        d[14] = (float) (Math.log1p(s.tokens()) / Math.log(100));
-        d[15] = (float) (s.compound() * Math.abs(s.compound()));
-        return d;
+    private static long[] distinct(long[] hashes) {
+        return Arrays.stream(hashes).distinct().toArray();
     }
 
-    /** One 64-bit hash per n-gram occurrence (repeats kept; the caller merges them). */
-    private static long[] ngramHashes(List<String> tokens) {
-        int n = tokens.size();
-        String[] lower = new String[n];
-        for (int i = 0; i < n; i++) {
-            lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
+    /**
+     * Appends one family's distinct n-grams as (bucket, position) keys, each worth
+     * {@code weight / sqrt(n-grams)}, so the family has length {@code weight}.
+     */
+    private static int addFamily(long[] grams, float weight, long[] keyed, float[] values, int from) {
+        float unit = grams.length == 0 ? 0 : (float) (weight / Math.sqrt(grams.length));
+        int p = from;
+        for (long h : grams) {
+            keyed[p] = ((long) fold(h) << 32) | p;
+            values[p++] = unit;
         }
+        return p;
+    }
+
+    /**
+     * @param lower         the lower-cased tokens
+     * @param sentimentWord which of them are sentiment words
+     * @param sentimentOnly whether only n-grams with a sentiment word count (the first family)
+     * @return one 64-bit hash per n-gram occurrence, repeats kept
+     */
+    private static long[] ngrams(String[] lower, boolean[] sentimentWord, boolean sentimentOnly) {
+        int n = lower.length;
+        char family = sentimentOnly ? 's' : 'a';
         long[] out = new long[3 * n];
         int k = 0;
         int negatedUntil = -1;
         for (int i = 0; i < n; i++) {
-            out[k++] = hash('u', lower[i], null);
-            if (i > 0) {
-                out[k++] = hash('b', lower[i - 1], lower[i]);
+            if (!sentimentOnly || sentimentWord[i]) {
+                out[k++] = hash(family, 'u', lower[i], null);
+            }
+            if (i > 0 && (!sentimentOnly || sentimentWord[i] || sentimentWord[i - 1])) {
+                out[k++] = hash(family, 'b', lower[i - 1], lower[i]);
             }
             if (i <= negatedUntil) {
-                out[k++] = hash('n', lower[i], null);
+                out[k++] = hash(family, 'n', lower[i], null);
             }
             if (LexiconSentiment.isNegation(lower[i])) {
                 negatedUntil = i + NEGATION_SCOPE;
@@ -170,9 +192,10 @@ public final class SentimentFeatures {
         return Arrays.copyOf(out, k);
     }
 
-    /** 64-bit FNV-1a over a kind tag and the words. */
-    static long hash(char kind, String first, String second) {
+    /** 64-bit FNV-1a over the family and kind tags and the words. */
+    static long hash(char family, char kind, String first, String second) {
         long h = 0xcbf29ce484222325L;
+        h = mix(h, family);
         h = mix(h, kind);
         h = mix(h, first);
         if (second != null) {
@@ -201,6 +224,28 @@ public final class SentimentFeatures {
         h ^= c >>> 8;
         h *= 0x100000001b3L;
         return h;
+    }
+
+    private static float[] dense(LexiconSentiment.Scores s) {
+        int tokens = Math.max(1, s.tokens());
+        float[] d = new float[DENSE];
+        d[0] = (float) s.compound();
+        d[1] = (float) s.positive();
+        d[2] = (float) s.negative();
+        d[3] = (float) s.neutral();
+        d[4] = (float) Math.max(-1, Math.min(1, s.sum() / 10));
+        d[5] = (float) s.positiveTokens() / tokens;
+        d[6] = (float) s.negativeTokens() / tokens;
+        d[7] = Math.min(s.negations(), 2) / 2f;
+        d[8] = Math.min(s.boosters(), 2) / 2f;
+        d[9] = (float) s.capsWords() / tokens;
+        d[10] = Math.min(s.exclamations(), 4) / 4f;
+        d[11] = Math.min(s.questions(), 4) / 4f;
+        d[12] = s.hasBut() ? 1 : 0;
+        d[13] = s.positiveTokens() + s.negativeTokens() == 0 ? 1 : 0;
+        d[14] = (float) (Math.log1p(s.tokens()) / Math.log(100));
+        d[15] = (float) (s.compound() * Math.abs(s.compound()));
+        return d;
     }
 
     /**

@@ -80,7 +80,8 @@ public final class SentimentModel implements AutoCloseable {
         if (!Files.isRegularFile(lexiconFile)) {
             throw new IllegalArgumentException(dir + " has no " + LEXICON_FILE);
         }
-        SentimentTranslator translator = new SentimentTranslator(new SentimentFeatures(LexiconSentiment.load(lexiconFile)));
+        SentimentTranslator translator = new SentimentTranslator(new SentimentFeatures(LexiconSentiment.load(lexiconFile)),
+                info.hyperParameters().blend());
         return engine.call(() -> {
             Criteria<String, Float> criteria = Criteria.builder()
                     .setTypes(String.class, Float.class)

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a saved sentiment model directory says about itself, in its {@code model.json}: the feature
@@ -18,14 +19,16 @@ import java.util.Map;
  * did on held-out texts.
  *
  * @param features        the feature schema, e.g. {@value SentimentFeatures#SCHEMA}
- * @param hyperParameters the shape and training settings
+ * @param hyperParameters the shape and training settings the model was trained with, every choice made
+ * @param selection       how the choices were made, for people: e.g. which weight decay and blend
+ *                        leave-one-corpus-out validation preferred, and by how much; empty when none
  * @param trainedOn       the training corpora, e.g. {@code [amazon, movies, nyt]}
  * @param trainingTexts   how many texts it was trained on
  * @param metrics         held-out figures ({@code pearson}, {@code f1}, {@code count}), empty before evaluation
- * @param trainingMillis  how long training took
+ * @param trainingMillis  how long training took, choices included
  */
-public record SentimentModelInfo(String features, SentimentHyperParameters hyperParameters, List<String> trainedOn,
-        int trainingTexts, Map<String, Double> metrics, long trainingMillis) {
+public record SentimentModelInfo(String features, SentimentHyperParameters hyperParameters, String selection,
+        List<String> trainedOn, int trainingTexts, Map<String, Double> metrics, long trainingMillis) {
 
     /** The file's name in a model directory. */
     public static final String FILE = "model.json";
@@ -42,7 +45,13 @@ public record SentimentModelInfo(String features, SentimentHyperParameters hyper
 
     /** @return the same, with held-out metrics */
     public SentimentModelInfo withMetrics(Map<String, Double> heldOut) {
-        return new SentimentModelInfo(features, hyperParameters, trainedOn, trainingTexts, heldOut, trainingMillis);
+        return new SentimentModelInfo(features, hyperParameters, selection, trainedOn, trainingTexts, heldOut,
+                trainingMillis);
+    }
+
+    /** @return the training corpora as the registry names them, e.g. {@code vader:amazon,movies,nyt} */
+    public String trainedOnLabel() {
+        return "vader:" + String.join(",", trainedOn);
     }
 
     /**
@@ -59,12 +68,14 @@ public record SentimentModelInfo(String features, SentimentHyperParameters hyper
         hp.put("batchSize", hyperParameters.batchSize());
         hp.put("learningRate", hyperParameters.learningRate());
         hp.put("weightDecay", hyperParameters.weightDecay());
+        hp.put("blend", hyperParameters.blend());
         hp.put("seed", hyperParameters.seed());
+        root.put("selection", selection);
         trainedOn.forEach(root.putArray("trainedOn")::add);
         root.put("trainingTexts", trainingTexts);
         root.put("trainingMillis", trainingMillis);
         ObjectNode m = root.putObject("metrics");
-        new java.util.TreeMap<>(metrics).forEach(m::put);
+        new TreeMap<>(metrics).forEach(m::put);
         Files.writeString(dir.resolve(FILE), JSON.writeValueAsString(root) + "\n");
     }
 
@@ -82,12 +93,12 @@ public record SentimentModelInfo(String features, SentimentHyperParameters hyper
         JsonNode hp = root.path("hyperParameters");
         SentimentHyperParameters parameters = new SentimentHyperParameters(hp.path("hidden").asInt(),
                 hp.path("epochs").asInt(), hp.path("batchSize").asInt(), (float) hp.path("learningRate").asDouble(),
-                (float) hp.path("weightDecay").asDouble(), hp.path("seed").asInt());
+                (float) hp.path("weightDecay").asDouble(), hp.path("blend").asDouble(), hp.path("seed").asInt());
         List<String> corpora = new ArrayList<>();
         root.path("trainedOn").forEach(n -> corpora.add(n.asText()));
         Map<String, Double> metrics = new LinkedHashMap<>();
-        root.path("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
-        return new SentimentModelInfo(root.path("features").asText(), parameters, corpora,
-                root.path("trainingTexts").asInt(), metrics, root.path("trainingMillis").asLong());
+        root.path("metrics").properties().forEach(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
+        return new SentimentModelInfo(root.path("features").asText(), parameters, root.path("selection").asText(),
+                corpora, root.path("trainingTexts").asInt(), metrics, root.path("trainingMillis").asLong());
     }
 }

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,21 +103,23 @@ public final class SentimentLifecycle {
             throw new IllegalArgumentException("sentiment.training.dir: needs " + LEXICON + " and at least one labelled "
                     + "corpus (*_GroundTruth.txt or *.tsv: id TAB rating in [-4,4] TAB text) in " + trainingDir);
         }
-        List<LabelledText> train = new ArrayList<>();
+        Map<String, List<LabelledText>> train = new LinkedHashMap<>();
         List<LabelledText> heldOut = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        int trainSize = 0;
         for (Path corpus : corpora) {
-            names.add(corpus.getFileName().toString().replace("_GroundTruth.txt", ""));
+            List<LabelledText> kept = train.computeIfAbsent(corpus.getFileName().toString()
+                    .replace("_GroundTruth.txt", "").replace(".tsv", ""), k -> new ArrayList<>());
             for (LabelledText t : read(corpus)) {
-                ((t.text().hashCode() & 0x7fffffff) % 5 == 0 ? heldOut : train).add(t);
+                ((t.text().hashCode() & 0x7fffffff) % 5 == 0 ? heldOut : kept).add(t);
             }
+            trainSize += kept.size();
         }
-        String trainedOn = "corpora " + String.join(",", names) + ": " + train.size() + " sentences, "
+        String trainedOn = "corpora " + String.join(",", train.keySet()) + ": " + trainSize + " sentences, "
                 + heldOut.size() + " held out";
         Path dir = modelsDir.resolve(MODEL).resolve("training-" + System.currentTimeMillis());
         try {
             // the model saves the lexicon its features read with it: a version is self-contained
-            SentimentTraining.train(engine, LexiconSentiment.load(lexiconFile), train, heldOut, names,
+            SentimentTraining.train(engine, LexiconSentiment.load(lexiconFile), train, heldOut,
                     SentimentHyperParameters.defaults().withSeed(SEED), dir);
             Map<String, Double> metrics;
             try (TextScorer candidate = new DjlSentimentScorer(SentimentModel.load(engine, dir), "candidate")) {
