@@ -249,7 +249,11 @@ class HubSpotKarafIT {
                 return false;
             }
         }, "the stage change on the timeline of HubSpot contact 8");
-        Thread.sleep(1500); // a poll or two more: nothing else may arrive
+        // The sync route searches, ingests the page, then polls again: two more searches after this point
+        // mean a page read since has been ingested, so a second copy of the stage change would be here.
+        int seen = hubspot.requests("/deals/search").size();
+        KarafAssembly.awaitTrue(Duration.ofSeconds(30), () -> hubspot.requests("/deals/search").size() >= seen + 2,
+                "two more deal searches after the stage change was stored");
         List<String> stageChanges = timelineEvents("8").stream().filter(id -> !id.startsWith("hubspot:contacts:"))
                 .toList();
         assertThat(stageChanges).as(timelineEvents("8").toString())
